@@ -1,0 +1,108 @@
+package uk.childsafeguarding.decisions.engine;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
+
+import java.time.LocalDate;
+
+/**
+ * A loaded rule set: its files and version, the compiled KieBase shared by all requests, every
+ * rule's metadata, the source registry, and the reference data parsed from its files (catalogue,
+ * partnerships, parameters). Immutable; a reload builds a new one.
+ */
+public final class RuleSet {
+
+    private final RuleSetFiles files;
+    private final KieBase kieBase;
+    private final Map<String, RuleInfo> byName = new HashMap<>();
+    private final Map<String, RuleInfo> byId = new TreeMap<>();
+    private final Set<String> globals;
+    private final Sources sources;
+    private final Map<Class<?>, Object> data = new LinkedHashMap<>();
+
+    RuleSet(RuleSetFiles files, KieBase kieBase, Collection<ReferenceDataParser<?>> parsers) {
+        this.files = files;
+        this.kieBase = kieBase;
+        this.sources = Sources.parse(files.text("sources.yaml"));
+        java.util.Set<String> g = new java.util.HashSet<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RuleInfo info = RuleInfo.of(r);
+                byName.put(key(r), info);
+                if (info.id() != null && byId.put(info.id(), info) != null) {
+                    throw new RuleSetException("rule id " + info.id() + " is used by more than one rule (" + p.getName() + "/" + r.getName() + ")");
+                }
+            }
+            for (Global gl : p.getGlobalVariables()) {
+                g.add(gl.getName());
+            }
+        }
+        this.globals = Set.copyOf(g);
+        for (ReferenceDataParser<?> parser : parsers) {
+            data.put(parser.type(), parser.parse(files));
+        }
+    }
+
+    private static String key(Rule r) {
+        return r.getPackageName() + "/" + r.getName();
+    }
+
+    RuleInfo info(Rule rule) {
+        RuleInfo info = byName.get(key(rule));
+        if (info == null) {
+            throw new IllegalStateException("no metadata for rule " + key(rule));
+        }
+        return info;
+    }
+
+    /** Opens a session for one feature (DRL package) as at a date. */
+    public RuleSession session(String feature, LocalDate asAt) {
+        return new RuleSession(this, feature, asAt);
+    }
+
+    public String version() {
+        return files.version();
+    }
+
+    public RuleSetFiles files() {
+        return files;
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    boolean declaresGlobal(String name) {
+        return globals.contains(name);
+    }
+
+    /** Every rule, keyed by id (rules without an id are left out; the repository tests reject them). */
+    public Map<String, RuleInfo> rulesById() {
+        return byId;
+    }
+
+    public Collection<RuleInfo> allRules() {
+        return byName.values();
+    }
+
+    public Sources sources() {
+        return sources;
+    }
+
+    public <T> T data(Class<T> type) {
+        Object d = data.get(type);
+        if (d == null) {
+            throw new IllegalStateException("rule set has no reference data of type " + type.getSimpleName());
+        }
+        return type.cast(d);
+    }
+}

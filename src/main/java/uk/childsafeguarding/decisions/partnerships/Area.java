@@ -1,0 +1,21 @@
+package uk.childsafeguarding.decisions.partnerships;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import uk.childsafeguarding.decisions.engine.DatedParameters;
+
+/**
+ * One front-door area: its threshold document, the child protection procedures it follows (SWCPP,
+ * BNSSG, DDSCP), whether Devon's health-professional gate for non-mobile injuries applies, its local
+ * level labels, dated front doors and dated parameters.
+ */
+public record Area(String id, String name, String thresholdDocument, String procedures, boolean nimHealthProfessionalGate,
+        Map<Integer, LevelLabel> labels, List<FrontDoor> frontDoors, DatedParameters parameters) {
+
+    public FrontDoor frontDoorOn(LocalDate day) {
+        return frontDoors.stream().filter(f -> f.validity().contains(day)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("area " + id + " has no front door on " + day));
+    }
+}

@@ -1,0 +1,24 @@
+package uk.childsafeguarding.decisions.thresholds;
+
+import uk.childsafeguarding.decisions.partnerships.Area;
+import uk.childsafeguarding.decisions.partnerships.FrontDoor;
+
+/** The area whose front door serves this child, with the front door in force on asAt. */
+public final class AreaArrangement {
+    private final String partnershipId;
+    private final Area area;
+    private final FrontDoor frontDoor;
+
+    public AreaArrangement(String partnershipId, Area area, FrontDoor frontDoor) {
+        this.partnershipId = partnershipId;
+        this.area = area;
+        this.frontDoor = frontDoor;
+    }
+
+    public String getPartnershipId() { return partnershipId; }
+    public String getAreaId() { return area.id(); }
+    public String getProcedures() { return area.procedures(); }
+    public boolean isNimHealthProfessionalGate() { return area.nimHealthProfessionalGate(); }
+    public FrontDoor getFrontDoor() { return frontDoor; }
+    public String getFrontDoorName() { return frontDoor.name(); }
+}

@@ -1,0 +1,82 @@
+package uk.childsafeguarding.decisions.thresholds;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import uk.childsafeguarding.decisions.engine.DatedParameters;
+import uk.childsafeguarding.decisions.engine.ReferenceDataParser;
+import uk.childsafeguarding.decisions.engine.RuleSetException;
+import uk.childsafeguarding.decisions.engine.RuleSetFiles;
+import uk.childsafeguarding.decisions.engine.Yamls;
+
+/** The indicator catalogue and the threshold parameters of one rule set. */
+public final class IndicatorCatalogue {
+
+    static final String FILE = "thresholds/indicators.yaml";
+    static final String PARAMETERS = "thresholds/parameters.yaml";
+    private static final Set<String> DOMAINS = Set.of("CDN", "PC", "FEF");
+    private static final Set<String> TRIO = Set.of("DOMESTIC_ABUSE", "PARENTAL_MENTAL_HEALTH", "PARENTAL_SUBSTANCE");
+
+    private final Map<String, Indicator> byCode;
+    private final DatedParameters parameters;
+
+    IndicatorCatalogue(Map<String, Indicator> byCode, DatedParameters parameters) {
+        this.byCode = byCode;
+        this.parameters = parameters;
+    }
+
+    public Indicator get(String code) {
+        return byCode.get(code);
+    }
+
+    public Collection<Indicator> all() {
+        return byCode.values();
+    }
+
+    public DatedParameters parameters() {
+        return parameters;
+    }
+
+    @Component
+    static class Parser implements ReferenceDataParser<IndicatorCatalogue> {
+        @Override
+        public Class<IndicatorCatalogue> type() {
+            return IndicatorCatalogue.class;
+        }
+
+        @Override
+        public IndicatorCatalogue parse(RuleSetFiles files) {
+            Map<String, Indicator> byCode = new LinkedHashMap<>();
+            for (Object o : Yamls.list(Yamls.map(Yamls.load(files.text(FILE)), FILE).get("indicators"), FILE)) {
+                Map<String, Object> m = Yamls.map(o, FILE + " indicator");
+                String code = Yamls.requiredText(m, "code", FILE);
+                String where = FILE + " " + code;
+                Object level = m.get("level");
+                if (!(level instanceof Integer l) || l < 1 || l > 4) {
+                    throw new RuleSetException(where + ": level must be 1 to 4");
+                }
+                String domain = Yamls.requiredText(m, "domain", where);
+                if (!DOMAINS.contains(domain)) {
+                    throw new RuleSetException(where + ": unknown domain " + domain);
+                }
+                String trio = Yamls.text(m, "trio");
+                if (trio != null && !TRIO.contains(trio)) {
+                    throw new RuleSetException(where + ": unknown trio group " + trio);
+                }
+                Indicator i = new Indicator(code, Yamls.text(m, "basis"), domain, Yamls.text(m, "dimension"), l,
+                        Yamls.flag(m, "significantHarm"), Yamls.text(m, "when"), trio, Yamls.text(m, "route"), Yamls.text(m, "protocol"),
+                        Yamls.flag(m, "extrafamilial"), Yamls.flag(m, "doNotInformParents"), Yamls.flag(m, "escalates"),
+                        Yamls.requiredText(m, "text", where));
+                if (byCode.put(code, i) != null) {
+                    throw new RuleSetException(where + ": code listed twice");
+                }
+            }
+            DatedParameters params = DatedParameters.parse(Yamls.map(Yamls.load(files.text(PARAMETERS)), PARAMETERS).get("parameters"), PARAMETERS);
+            return new IndicatorCatalogue(byCode, params);
+        }
+    }
+}

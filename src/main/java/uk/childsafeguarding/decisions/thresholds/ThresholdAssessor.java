@@ -1,0 +1,81 @@
+package uk.childsafeguarding.decisions.thresholds;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import uk.childsafeguarding.decisions.engine.FiredRule;
+import uk.childsafeguarding.decisions.engine.Parameter;
+import uk.childsafeguarding.decisions.engine.Reason;
+import uk.childsafeguarding.decisions.engine.RuleSession;
+import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.partnerships.FrontDoor;
+import uk.childsafeguarding.decisions.partnerships.LevelLabel;
+import uk.childsafeguarding.decisions.partnerships.Partnership;
+
+/** Runs the threshold rules for one request and shapes the explained answer. */
+@Service
+public class ThresholdAssessor {
+
+    static final String FEATURE = "thresholds";
+    private static final String[] CANONICAL = {null, "UNIVERSAL", "EARLY_HELP", "TARGETED", "SPECIALIST"};
+
+    public ThresholdAssessment assess(ThresholdRequest request, RuleSet ruleSet, String decisionId) {
+        var asAt = request.scope().asAt();
+        IndicatorCatalogue catalogue = ruleSet.data(IndicatorCatalogue.class);
+        FrontDoor frontDoor = request.area().frontDoorOn(asAt);
+        ThresholdFindings findings = new ThresholdFindings();
+        List<FiredRule> fired;
+        try (RuleSession session = ruleSet.session(FEATURE, asAt)) {
+            session.global("findings", findings)
+                    .insert(request.child())
+                    .insert(new Reporter(request.reporterRole()))
+                    .insert(request.circumstances())
+                    .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor));
+            List<Parameter> parameters = new ArrayList<>(catalogue.parameters().factsAt(asAt));
+            parameters.addAll(request.area().parameters().factsAt(asAt));
+            session.insertAll(parameters);
+            for (Indicator i : request.indicators()) {
+                session.insert(new ObservedIndicator(i));
+            }
+            fired = session.fire();
+        }
+        AssessedLevel level = findings.level();
+        if (level == null) {
+            throw new IllegalStateException("the threshold rules reached no level; rule set " + ruleSet.version() + " is incomplete");
+        }
+        LevelLabel label = request.area().labels().get(level.getLevel());
+        List<ThresholdAssessment.ActionItem> actions = new ArrayList<>();
+        int order = 1;
+        for (ThresholdFindings.Action a : findings.orderedActions()) {
+            actions.add(new ThresholdAssessment.ActionItem(order++, a.urgency(), a.text(), a.contact()));
+        }
+        Partnership p = request.scope().partnership();
+        boolean lscb = p.underLscbOn(asAt);
+        return new ThresholdAssessment(
+                decisionId,
+                new ThresholdAssessment.RuleSetRef(FEATURE, ruleSet.version()),
+                asAt.toString(),
+                new ThresholdAssessment.PartnershipRef(p.id(), p.name()),
+                new ThresholdAssessment.AreaRef(request.area().id(), request.area().name(), frontDoor.name(), request.area().thresholdDocument()),
+                new ThresholdAssessment.Level(level.getLevel(), CANONICAL[level.getLevel()], label.label(), label.confidence(), label.note()),
+                level.getRoutes(),
+                findings.isImmediateDanger(),
+                actions,
+                new ThresholdAssessment.Consent(Boolean.TRUE.equals(findings.consentRequired()), findings.informParentsFirst(),
+                        String.join(" ", findings.consentNotes())),
+                findings.isJudgementRequired(),
+                findings.notes(),
+                request.strengths(),
+                new ThresholdAssessment.Arrangements(lscb ? p.lscb() : p.name(), lscb),
+                Reason.of(fired, ruleSet.sources()),
+                caveat(frontDoor));
+    }
+
+    private static String caveat(FrontDoor frontDoor) {
+        return "This is a suggested level to support, not replace, your professional judgement. The indicators are illustrative, "
+                + "not a complete list. Discuss the child with your designated safeguarding lead or the front door ("
+                + frontDoor.advice() + "). If a child is in immediate danger, call 999.";
+    }
+}

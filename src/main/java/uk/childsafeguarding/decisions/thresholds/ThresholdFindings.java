@@ -1,0 +1,76 @@
+package uk.childsafeguarding.decisions.thresholds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Session global the threshold rules write their outputs to (actions, consent position, notes,
+ * flags), so rules do not all join one shared result fact.
+ */
+public final class ThresholdFindings {
+
+    /** referral: the contact with the front door itself, listed first among actions of the same urgency. */
+    public record Action(Urgency urgency, String text, String contact, boolean referral) {
+    }
+
+    private AssessedLevel level;
+    private boolean immediateDanger;
+    private boolean judgementRequired;
+    private final List<Action> actions = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private Boolean consentRequired;
+    private boolean informParentsFirst = true;
+    private final List<String> consentNotes = new ArrayList<>();
+
+    public void assessed(AssessedLevel level) {
+        this.level = level;
+        this.judgementRequired |= level.isJudgementRequired();
+    }
+
+    public void immediateDanger() {
+        this.immediateDanger = true;
+    }
+
+    public void judgementRequired() {
+        this.judgementRequired = true;
+    }
+
+    public void action(Urgency urgency, String text, String contact) {
+        actions.add(new Action(urgency, text, contact, false));
+    }
+
+    public void referral(Urgency urgency, String text, String contact) {
+        actions.add(new Action(urgency, text, contact, true));
+    }
+
+    public void note(String note) {
+        notes.add(note);
+    }
+
+    public void consent(boolean required, String note) {
+        this.consentRequired = required;
+        consentNotes.add(note);
+    }
+
+    /** Once a rule says not to tell the parents first, no later rule turns that back. */
+    public void doNotInformParentsFirst(String why) {
+        this.informParentsFirst = false;
+        consentNotes.add(why);
+    }
+
+    public AssessedLevel level() { return level; }
+    public boolean isImmediateDanger() { return immediateDanger; }
+    public boolean isJudgementRequired() { return judgementRequired; }
+    public List<String> notes() { return notes; }
+    public Boolean consentRequired() { return consentRequired; }
+    public boolean informParentsFirst() { return informParentsFirst; }
+    public List<String> consentNotes() { return consentNotes; }
+
+    /** Actions by urgency, the front-door referral first within an urgency, otherwise in the rules' order. */
+    public List<Action> orderedActions() {
+        List<Action> sorted = new ArrayList<>(actions);
+        sorted.sort(Comparator.comparing(Action::urgency).thenComparing(a -> !a.referral()));
+        return sorted;
+    }
+}
