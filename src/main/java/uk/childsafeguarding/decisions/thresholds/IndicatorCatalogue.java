@@ -7,26 +7,22 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import uk.childsafeguarding.decisions.engine.DatedParameters;
 import uk.childsafeguarding.decisions.engine.ReferenceDataParser;
 import uk.childsafeguarding.decisions.engine.RuleSetException;
 import uk.childsafeguarding.decisions.engine.RuleSetFiles;
 import uk.childsafeguarding.decisions.engine.Yamls;
 
-/** The indicator catalogue and the threshold parameters of one rule set. */
+/** The indicator catalogue of one rule set. */
 public final class IndicatorCatalogue {
 
     static final String FILE = "thresholds/indicators.yaml";
-    static final String PARAMETERS = "thresholds/parameters.yaml";
     private static final Set<String> DOMAINS = Set.of("CDN", "PC", "FEF");
     private static final Set<String> TRIO = Set.of("DOMESTIC_ABUSE", "PARENTAL_MENTAL_HEALTH", "PARENTAL_SUBSTANCE");
 
     private final Map<String, Indicator> byCode;
-    private final DatedParameters parameters;
 
-    IndicatorCatalogue(Map<String, Indicator> byCode, DatedParameters parameters) {
+    IndicatorCatalogue(Map<String, Indicator> byCode) {
         this.byCode = byCode;
-        this.parameters = parameters;
     }
 
     public Indicator get(String code) {
@@ -35,10 +31,6 @@ public final class IndicatorCatalogue {
 
     public Collection<Indicator> all() {
         return byCode.values();
-    }
-
-    public DatedParameters parameters() {
-        return parameters;
     }
 
     @Component
@@ -75,8 +67,7 @@ public final class IndicatorCatalogue {
                     throw new RuleSetException(where + ": code listed twice");
                 }
             }
-            DatedParameters params = DatedParameters.parse(Yamls.map(Yamls.load(files.text(PARAMETERS)), PARAMETERS).get("parameters"), PARAMETERS);
-            return new IndicatorCatalogue(byCode, params);
+            return new IndicatorCatalogue(byCode);
         }
     }
 }

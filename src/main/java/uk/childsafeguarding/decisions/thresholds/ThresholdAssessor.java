@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
+import uk.childsafeguarding.decisions.engine.FeatureParameters;
 import uk.childsafeguarding.decisions.engine.FiredRule;
 import uk.childsafeguarding.decisions.engine.Parameter;
 import uk.childsafeguarding.decisions.engine.Reason;
@@ -23,7 +24,6 @@ public class ThresholdAssessor {
 
     public ThresholdAssessment assess(ThresholdRequest request, RuleSet ruleSet, String decisionId) {
         var asAt = request.scope().asAt();
-        IndicatorCatalogue catalogue = ruleSet.data(IndicatorCatalogue.class);
         FrontDoor frontDoor = request.area().frontDoorOn(asAt);
         ThresholdFindings findings = new ThresholdFindings();
         List<FiredRule> fired;
@@ -33,7 +33,7 @@ public class ThresholdAssessor {
                     .insert(new Reporter(request.reporterRole()))
                     .insert(request.circumstances())
                     .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor));
-            List<Parameter> parameters = new ArrayList<>(catalogue.parameters().factsAt(asAt));
+            List<Parameter> parameters = new ArrayList<>(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
             parameters.addAll(request.area().parameters().factsAt(asAt));
             session.insertAll(parameters);
             for (Indicator i : request.indicators()) {

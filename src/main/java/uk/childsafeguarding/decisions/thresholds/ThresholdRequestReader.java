@@ -11,6 +11,7 @@ import uk.childsafeguarding.decisions.partnerships.Area;
 import uk.childsafeguarding.decisions.partnerships.DecisionScope;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
+import uk.childsafeguarding.decisions.system.CaseReference;
 import uk.childsafeguarding.decisions.system.JsonFields;
 import uk.childsafeguarding.decisions.system.Problems;
 
@@ -25,8 +26,6 @@ final class ThresholdRequestReader {
     /** Gestation accepted for an unborn child, in weeks (a pregnancy beyond 42 weeks would be induced). */
     static final int MIN_GESTATION_WEEKS = 1;
     static final int MAX_GESTATION_WEEKS = 42;
-    /** Pseudonymous case references: letters, digits and - _ / . only, so a name is hard to slip in. */
-    private static final String CASE_REFERENCE = "[A-Za-z0-9][A-Za-z0-9_./-]{0,63}";
 
     private ThresholdRequestReader() {
     }
@@ -39,11 +38,7 @@ final class ThresholdRequestReader {
         DecisionScope scope = DecisionScope.read(root, partnerships, today);
         Area area = readArea(root, scope, partnerships);
 
-        String caseReference = root.text("caseReference", false, 64);
-        if (caseReference != null && !caseReference.matches(CASE_REFERENCE)) {
-            problems.add("caseReference", "must be a pseudonymous reference of letters, digits and - _ / . (no spaces), at most 64 characters; never a name");
-            caseReference = null;
-        }
+        String caseReference = CaseReference.read(root);
 
         ReporterRole role = null;
         JsonFields reporter = root.object("reporter", true);

@@ -24,7 +24,7 @@ import uk.childsafeguarding.decisions.thresholds.IndicatorCatalogue;
 @ServiceTest
 class RuleRepositoryTests {
 
-    private static final List<String> FEATURES = List.of("thresholds");
+    private static final List<String> FEATURES = List.of("thresholds", "notification");
 
     @Autowired
     RuleSetHolder holder;
@@ -96,6 +96,11 @@ class RuleRepositoryTests {
         Set<Object> partnerships = new TreeSet<>();
         all.forEach(s -> partnerships.add(String.valueOf(s.request().get("partnership"))));
         assertThat(partnerships).contains("plymouth-torbay", "plymouth", "torbay", "devon", "derby-derbyshire", "south-gloucestershire");
+    }
+
+    @Test
+    void thereAreAtLeastFortyNotificationScenarios() {
+        assertThat(Scenario.all("notification")).hasSizeGreaterThanOrEqualTo(40);
     }
 
     private static boolean blank(String s) {

@@ -1,0 +1,74 @@
+package uk.childsafeguarding.decisions.notification;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.childsafeguarding.decisions.calendar.WorkingDayCalendar;
+
+/** Session global the notification (and review) rules write their outputs to. */
+public final class NotificationFindings {
+
+    public record Deadline(String id, LocalDate dueBy, String basis) {
+    }
+
+    public record RecipientDue(Recipient body, LocalDate dueBy, String how) {
+    }
+
+    private final WorkingDayCalendar calendar;
+    private NotificationDecision decision;
+    private String regime;
+    private String healthPartner;
+    private final List<RecipientDue> recipients = new ArrayList<>();
+    private final List<Deadline> deadlines = new ArrayList<>();
+    private final List<String> localProcess = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public NotificationFindings(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public void decided(NotificationDecision d) { this.decision = d; }
+    public void regime(String regime) { this.regime = regime; }
+    public void healthPartner(String partner) { this.healthPartner = partner; }
+    public void note(String note) { notes.add(note); }
+    public void step(String text) { localProcess.add(text); }
+
+    /** Adds a recipient; a body already listed keeps the earlier due date. */
+    public void recipient(Recipient body, LocalDate dueBy, String how) {
+        for (int i = 0; i < recipients.size(); i++) {
+            RecipientDue r = recipients.get(i);
+            if (r.body() == body) {
+                if (dueBy != null && (r.dueBy() == null || dueBy.isBefore(r.dueBy()))) {
+                    recipients.set(i, new RecipientDue(body, dueBy, how));
+                }
+                return;
+            }
+        }
+        recipients.add(new RecipientDue(body, dueBy, how));
+    }
+
+    /** A deadline N working days after a starting date (day 0). */
+    public LocalDate workingDays(String id, LocalDate from, int days, String what) {
+        LocalDate due = calendar.addWorkingDays(from, days);
+        String basis = days + " working days after " + from + (what == null ? "" : " (" + what + ")");
+        if (!calendar.covers(due)) {
+            basis += "; bank holidays after " + calendar.coversTo() + " are not known, so only weekends were excluded";
+        }
+        deadlines.add(new Deadline(id, due, basis));
+        return due;
+    }
+
+    public void deadline(String id, LocalDate dueBy, String basis) {
+        deadlines.add(new Deadline(id, dueBy, basis));
+    }
+
+    public WorkingDayCalendar calendar() { return calendar; }
+    public NotificationDecision decision() { return decision; }
+    public String regime() { return regime; }
+    public String healthPartner() { return healthPartner; }
+    public List<RecipientDue> recipients() { return recipients; }
+    public List<Deadline> deadlines() { return deadlines; }
+    public List<String> localProcess() { return localProcess; }
+    public List<String> notes() { return notes; }
+}

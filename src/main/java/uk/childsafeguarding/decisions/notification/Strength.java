@@ -1,0 +1,3 @@
+package uk.childsafeguarding.decisions.notification;
+
+public enum Strength { MUST, SHOULD, CONSIDER, NONE }
