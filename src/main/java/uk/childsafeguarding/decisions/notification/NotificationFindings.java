@@ -4,28 +4,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import uk.childsafeguarding.decisions.calendar.Timetable;
 import uk.childsafeguarding.decisions.calendar.WorkingDayCalendar;
 
 /** Session global the notification (and review) rules write their outputs to. */
 public final class NotificationFindings {
 
-    public record Deadline(String id, LocalDate dueBy, String basis) {
-    }
-
     public record RecipientDue(Recipient body, LocalDate dueBy, String how) {
     }
 
-    private final WorkingDayCalendar calendar;
+    private final Timetable deadlines;
     private NotificationDecision decision;
     private String regime;
     private String healthPartner;
     private final List<RecipientDue> recipients = new ArrayList<>();
-    private final List<Deadline> deadlines = new ArrayList<>();
     private final List<String> localProcess = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     public NotificationFindings(WorkingDayCalendar calendar) {
-        this.calendar = calendar;
+        this.deadlines = new Timetable(calendar);
     }
 
     public void decided(NotificationDecision d) { this.decision = d; }
@@ -50,25 +47,14 @@ public final class NotificationFindings {
 
     /** A deadline N working days after a starting date (day 0). */
     public LocalDate workingDays(String id, LocalDate from, int days, String what) {
-        LocalDate due = calendar.addWorkingDays(from, days);
-        String basis = days + " working days after " + from + (what == null ? "" : " (" + what + ")");
-        if (!calendar.covers(due)) {
-            basis += "; bank holidays after " + calendar.coversTo() + " are not known, so only weekends were excluded";
-        }
-        deadlines.add(new Deadline(id, due, basis));
-        return due;
+        return deadlines.workingDaysAfter(id, from, days, what);
     }
 
-    public void deadline(String id, LocalDate dueBy, String basis) {
-        deadlines.add(new Deadline(id, dueBy, basis));
-    }
-
-    public WorkingDayCalendar calendar() { return calendar; }
     public NotificationDecision decision() { return decision; }
     public String regime() { return regime; }
     public String healthPartner() { return healthPartner; }
     public List<RecipientDue> recipients() { return recipients; }
-    public List<Deadline> deadlines() { return deadlines; }
+    public List<Timetable.Entry> deadlines() { return deadlines.entries(); }
     public List<String> localProcess() { return localProcess; }
     public List<String> notes() { return notes; }
 }

@@ -24,6 +24,10 @@ public final class LocalArrangements {
     public String getLscb() { return partnership.lscb(); }
     public String getName() { return partnership.name(); }
     public LocalDate getArrangementsFrom() { return partnership.arrangementsFrom(); }
-    /** Arrangements started on this day; an SCR grace period of 12 months runs from it. */
-    public LocalDate getGraceEnds() { return partnership.arrangementsFrom().plusMonths(12); }
+    /** Whether asAt falls within this many months of the start of the new arrangements (the SCR grace period). */
+    public boolean withinMonthsOfStart(int months) {
+        return !isUnderLscb() && asAt.isBefore(partnership.arrangementsFrom().plusMonths(months));
+    }
+
+    public LocalDate monthsAfterStart(int months) { return partnership.arrangementsFrom().plusMonths(months); }
 }

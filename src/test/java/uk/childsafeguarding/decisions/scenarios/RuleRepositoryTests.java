@@ -24,7 +24,7 @@ import uk.childsafeguarding.decisions.thresholds.IndicatorCatalogue;
 @ServiceTest
 class RuleRepositoryTests {
 
-    private static final List<String> FEATURES = List.of("thresholds", "notification");
+    private static final List<String> FEATURES = List.of("thresholds", "notification", "review");
 
     @Autowired
     RuleSetHolder holder;
@@ -99,8 +99,9 @@ class RuleRepositoryTests {
     }
 
     @Test
-    void thereAreAtLeastFortyNotificationScenarios() {
+    void thereAreAtLeastFortyNotificationAndFortyReviewScenarios() {
         assertThat(Scenario.all("notification")).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(Scenario.all("review")).hasSizeGreaterThanOrEqualTo(40);
     }
 
     private static boolean blank(String s) {

@@ -43,6 +43,11 @@ class ScenarioTests {
         return tests("notification", "/api/v1/notification-assessments", this::checkNotification);
     }
 
+    @TestFactory
+    Stream<DynamicTest> review() {
+        return tests("review", "/api/v1/review-assessments", this::checkReview);
+    }
+
     interface Check {
         void check(JsonNode body, Map<String, Object> expect);
     }
@@ -116,6 +121,38 @@ class ScenarioTests {
         equal(body, "/healthPartner", e, "healthPartner");
         dueDates(body.get("deadlines"), "id", e, "deadlines", "noDeadlines");
         dueDates(body.get("recipients"), "body", e, "recipients", "noRecipients");
+        containsEach(texts(body.get("localProcess"), "text"), e, "localProcess");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void checkReview(JsonNode body, Map<String, Object> e) {
+        assertThat(body.get("recommendation").asString()).as("recommendation")
+                .isIn("LOCAL_CSPR", "NO_FURTHER_REVIEW", "REFER_FOR_NATIONAL_REVIEW", "DISCRETIONARY_REVIEW", "NOT_A_SERIOUS_CASE");
+        equal(body, "/recommendation", e, "recommendation");
+        equal(body, "/strength", e, "strength");
+        equal(body, "/reviewType", e, "reviewType");
+        equal(body, "/regime", e, "regime");
+        equal(body, "/professionalJudgementRequired", e, "professionalJudgementRequired");
+        equal(body, "/partnerDecision/protocol", e, "protocol");
+        equal(body, "/partnerDecision/outcome", e, "outcome");
+        equal(body, "/partnerDecision/decidedView", e, "decidedView");
+        equal(body, "/partnerDecision/detail", e, "detail");
+        equal(body, "/partnerDecision/differsFromRecommendation", e, "differsFromRecommendation");
+        if (e.containsKey("detailContains")) {
+            assertThat(body.at("/partnerDecision/detail").asString()).contains((String) e.get("detailContains"));
+        }
+        containsEach(List.of(body.at("/partnerDecision/nextStep").asString()), e, "nextStep");
+        // every recommendation lists every criterion with its rating and a registered source
+        assertThat(body.get("criteria").size()).as("criteria listed").isEqualTo(10);
+        Map<String, String> ratings = new java.util.LinkedHashMap<>();
+        body.get("criteria").forEach(c -> {
+            ratings.put(c.get("id").asString(), c.get("rating").asString());
+            assertThat(rules.current().sources().has(c.at("/source/id").asString())).as("source of %s", c.get("id")).isTrue();
+            assertThat(c.get("contribution").asString()).as("contribution of %s", c.get("id")).isNotBlank();
+        });
+        ((Map<String, Object>) e.getOrDefault("criteriaRated", Map.of())).forEach((id, rating) ->
+                assertThat(ratings).as("criteria").containsEntry(id, rating.toString()));
+        dueDates(body.get("timetable"), "id", e, "timetable", "noTimetable");
         containsEach(texts(body.get("localProcess"), "text"), e, "localProcess");
     }
 

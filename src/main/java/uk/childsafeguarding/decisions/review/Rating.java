@@ -1,0 +1,3 @@
+package uk.childsafeguarding.decisions.review;
+
+public enum Rating { YES, MAYBE, NO, UNKNOWN }

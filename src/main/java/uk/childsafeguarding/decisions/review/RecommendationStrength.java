@@ -1,0 +1,3 @@
+package uk.childsafeguarding.decisions.review;
+
+public enum RecommendationStrength { RECOMMEND, CONSIDER }
