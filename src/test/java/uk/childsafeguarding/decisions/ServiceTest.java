@@ -9,11 +9,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole service on a random port, reading the repository's rules/ directory (not a copy), with
- * the compiled-rule cache under target/. Every test class using it shares one application context.
+ * the compiled-rule cache and the SQLite audit store under target/. Every test class using it shares
+ * one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"safeguarding.rules.path=rules", "safeguarding.rules.cache-dir=target/rule-cache"})
+        properties = {"safeguarding.rules.path=rules", "safeguarding.rules.cache-dir=target/rule-cache",
+                "safeguarding.audit.url=jdbc:sqlite:target/audit/decisions.db",
+                "safeguarding.audit.case-reference-key-file=target/audit/case-reference.key"})
 public @interface ServiceTest {
 }

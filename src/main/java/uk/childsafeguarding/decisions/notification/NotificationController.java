@@ -5,32 +5,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.childsafeguarding.decisions.engine.RuleSet;
-import uk.childsafeguarding.decisions.engine.RuleSetHolder;
-import uk.childsafeguarding.decisions.partnerships.Partnerships;
-import uk.childsafeguarding.decisions.system.DecisionIds;
-import uk.childsafeguarding.decisions.system.JsonBody;
-import uk.childsafeguarding.decisions.system.LondonClock;
+import uk.childsafeguarding.decisions.audit.DecisionService;
 
-/** POST /api/v1/notification-assessments. */
+/** POST /api/v1/notification-assessments: evaluated, stored, then returned. */
 @RestController
 class NotificationController {
 
-    private final RuleSetHolder rules;
-    private final NotificationAssessor assessor;
-    private final LondonClock clock;
+    private final DecisionService decisions;
 
-    NotificationController(RuleSetHolder rules, NotificationAssessor assessor, LondonClock clock) {
-        this.rules = rules;
-        this.assessor = assessor;
-        this.clock = clock;
+    NotificationController(DecisionService decisions) {
+        this.decisions = decisions;
     }
 
     @PostMapping("/api/v1/notification-assessments")
-    ResponseEntity<NotificationAssessment> assess(HttpServletRequest http) {
-        RuleSet ruleSet = rules.current();
-        NotificationRequest request = NotificationRequestReader.read(JsonBody.readObject(http), ruleSet.data(Partnerships.class), clock.today());
-        NotificationAssessment answer = assessor.assess(request, ruleSet, DecisionIds.next());
-        return ResponseEntity.ok().header("X-Rule-Set-Version", ruleSet.version()).body(answer);
+    ResponseEntity<String> assess(HttpServletRequest http) {
+        return decisions.decide("notification", http);
     }
 }

@@ -5,33 +5,20 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import uk.childsafeguarding.decisions.engine.RuleSet;
-import uk.childsafeguarding.decisions.engine.RuleSetHolder;
-import uk.childsafeguarding.decisions.partnerships.Partnerships;
-import uk.childsafeguarding.decisions.system.DecisionIds;
-import uk.childsafeguarding.decisions.system.JsonBody;
-import uk.childsafeguarding.decisions.system.LondonClock;
+import uk.childsafeguarding.decisions.audit.DecisionService;
 
-/** POST /api/v1/review-assessments. */
+/** POST /api/v1/review-assessments: evaluated, stored, then returned. */
 @RestController
 class ReviewController {
 
-    private final RuleSetHolder rules;
-    private final ReviewAssessor assessor;
-    private final LondonClock clock;
+    private final DecisionService decisions;
 
-    ReviewController(RuleSetHolder rules, ReviewAssessor assessor, LondonClock clock) {
-        this.rules = rules;
-        this.assessor = assessor;
-        this.clock = clock;
+    ReviewController(DecisionService decisions) {
+        this.decisions = decisions;
     }
 
     @PostMapping("/api/v1/review-assessments")
-    ResponseEntity<ReviewAssessment> assess(HttpServletRequest http) {
-        RuleSet ruleSet = rules.current();
-        ReviewRequest request = ReviewRequestReader.read(JsonBody.readObject(http), ruleSet.data(Partnerships.class),
-                ruleSet.data(CriteriaCatalogue.class), clock.today());
-        ReviewAssessment answer = assessor.assess(request, ruleSet, DecisionIds.next());
-        return ResponseEntity.ok().header("X-Rule-Set-Version", ruleSet.version()).body(answer);
+    ResponseEntity<String> assess(HttpServletRequest http) {
+        return decisions.decide("review", http);
     }
 }

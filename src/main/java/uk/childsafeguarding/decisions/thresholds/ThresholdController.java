@@ -9,34 +9,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.childsafeguarding.decisions.audit.DecisionService;
 import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
-import uk.childsafeguarding.decisions.partnerships.Partnerships;
-import uk.childsafeguarding.decisions.system.DecisionIds;
-import uk.childsafeguarding.decisions.system.JsonBody;
-import uk.childsafeguarding.decisions.system.LondonClock;
 
 /** POST /api/v1/threshold-assessments and GET /api/v1/indicators. */
 @RestController
 class ThresholdController {
 
     private final RuleSetHolder rules;
-    private final ThresholdAssessor assessor;
-    private final LondonClock clock;
+    private final DecisionService decisions;
 
-    ThresholdController(RuleSetHolder rules, ThresholdAssessor assessor, LondonClock clock) {
+    ThresholdController(RuleSetHolder rules, DecisionService decisions) {
         this.rules = rules;
-        this.assessor = assessor;
-        this.clock = clock;
+        this.decisions = decisions;
     }
 
     @PostMapping("/api/v1/threshold-assessments")
-    ResponseEntity<ThresholdAssessment> assess(HttpServletRequest http) {
-        RuleSet ruleSet = rules.current();
-        ThresholdRequest request = ThresholdRequestReader.read(JsonBody.readObject(http), ruleSet.data(Partnerships.class),
-                ruleSet.data(IndicatorCatalogue.class), clock.today());
-        ThresholdAssessment answer = assessor.assess(request, ruleSet, DecisionIds.next());
-        return ResponseEntity.ok().header("X-Rule-Set-Version", ruleSet.version()).body(answer);
+    ResponseEntity<String> assess(HttpServletRequest http) {
+        return decisions.decide("thresholds", http);
     }
 
     @GetMapping("/api/v1/indicators")

@@ -1,0 +1,106 @@
+package uk.childsafeguarding.decisions.audit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The audit store: an embedded SQLite file by default (created on first start), PostgreSQL when
+ * {@code safeguarding.audit.url} is a PostgreSQL JDBC URL. Migrations run before anything is stored.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+    /**
+     * @param url       JDBC URL: jdbc:sqlite:PATH (default data/decisions.db) or jdbc:postgresql://HOST/DB?user=..&password=..
+     * @param username  optional, for PostgreSQL
+     * @param password  optional, for PostgreSQL
+     * @param caseReferenceKey key for hashing case references; empty on embedded defaults makes one in data/
+     */
+    @ConfigurationProperties("safeguarding.audit")
+    record AuditProperties(String url, String username, String password, String caseReferenceKey, String caseReferenceKeyFile) {
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(AuditProperties props) {
+        return AuditDataSources.create(props.url(), props.username(), props.password());
+    }
+
+    @Bean
+    AuditStore auditStore(DataSource dataSource) {
+        AuditDataSources.migrate(dataSource);
+        return new AuditStore(dataSource);
+    }
+
+    @Bean(destroyMethod = "close")
+    DecisionLedger decisionLedger(AuditStore store) {
+        return new DecisionLedger(store);
+    }
+
+    @Bean
+    CaseReferenceHasher caseReferenceHasher(AuditProperties props) {
+        return CaseReferenceHasher.from(props.caseReferenceKey(), Path.of(props.caseReferenceKeyFile()));
+    }
+
+    /** Data sources and migrations for both stores, shared with the storage tests. */
+    static final class AuditDataSources {
+        private AuditDataSources() {
+        }
+
+        static HikariDataSource create(String url, String username, String password) {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("audit");
+            if (url.startsWith("jdbc:sqlite:")) {
+                Path file = Path.of(url.substring("jdbc:sqlite:".length()));
+                try {
+                    if (file.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(file.toAbsolutePath().getParent());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot create the folder for the audit store " + file, e);
+                }
+                // WAL with synchronous=FULL: a commit is on disk before the response leaves.
+                SQLiteConfig sqlite = new SQLiteConfig();
+                sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+                sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+                sqlite.setBusyTimeout(10_000);
+                SQLiteDataSource ds = new SQLiteDataSource(sqlite);
+                ds.setUrl(url);
+                config.setDataSource(ds);
+                config.setMaximumPoolSize(4);
+            } else {
+                config.setJdbcUrl(url);
+                if (username != null && !username.isBlank()) {
+                    config.setUsername(username);
+                }
+                if (password != null && !password.isBlank()) {
+                    config.setPassword(password);
+                }
+                config.setMaximumPoolSize(8);
+            }
+            return new HikariDataSource(config);
+        }
+
+        static void migrate(DataSource dataSource) {
+            String vendor;
+            try (var c = dataSource.getConnection()) {
+                vendor = c.getMetaData().getDatabaseProductName().toLowerCase().contains("sqlite") ? "sqlite" : "postgresql";
+            } catch (java.sql.SQLException e) {
+                throw new AuditStoreException("cannot reach the audit store", e);
+            }
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/" + vendor).load().migrate();
+        }
+    }
+}

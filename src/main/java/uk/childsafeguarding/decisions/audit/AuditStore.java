@@ -1,0 +1,219 @@
+package uk.childsafeguarding.decisions.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+/**
+ * The decision records table and the rule set snapshots, in SQL that SQLite and PostgreSQL both
+ * accept. Records are only ever inserted; the schema's triggers refuse updates and deletes.
+ */
+public class AuditStore {
+
+    private static final String COLUMNS = "seq, id, kind, decision_type, partnership_id, as_at, subject_id, case_ref_hash, request_json, response_json, "
+            + "outcome, rule_set_version, app_version, drools_version, java_version, requested_by, created_at, prev_hash, hash";
+    static final int CHUNK = 500;
+
+    private final DataSource dataSource;
+
+    public AuditStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    public record Tail(long seq, String hash) {
+    }
+
+    public Tail tail() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM decision_records ORDER BY seq DESC LIMIT 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new Tail(rs.getLong(1), rs.getString(2)) : new Tail(0, RecordHasher.GENESIS);
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot read the end of the decision chain", e);
+        }
+    }
+
+    /** Inserts a batch in one transaction: all of it is durable on return, or none of it is stored. */
+    public void insert(List<DecisionRecord> batch) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO decision_records (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                for (DecisionRecord r : batch) {
+                    int i = 1;
+                    ps.setLong(i++, r.seq());
+                    for (String v : new String[] {r.id(), r.kind(), r.decisionType(), r.partnershipId(), r.asAt(), r.subjectId(), r.caseRefHash(),
+                            r.requestJson(), r.responseJson(), r.outcome(), r.ruleSetVersion(), r.appVersion(), r.droolsVersion(), r.javaVersion(),
+                            r.requestedBy(), r.createdAt(), r.prevHash(), r.hash()}) {
+                        ps.setString(i++, v);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot store decision records", e);
+        }
+    }
+
+    public Optional<DecisionRecord> find(String id) {
+        List<DecisionRecord> found = query("SELECT " + COLUMNS + " FROM decision_records WHERE id = ?", List.of(id));
+        return found.stream().findFirst();
+    }
+
+    public List<DecisionRecord> outcomesOf(String decisionId) {
+        return query("SELECT " + COLUMNS + " FROM decision_records WHERE subject_id = ? AND kind = 'OUTCOME' ORDER BY seq", List.of(decisionId));
+    }
+
+    /** Decisions (not outcomes) matching a filter, oldest first, one page. */
+    public List<DecisionRecord> list(RecordFilter f, int offset, int limit) {
+        List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        args.add(limit);
+        args.add(offset);
+        return query("SELECT " + COLUMNS + " FROM decision_records" + where + " ORDER BY seq LIMIT ? OFFSET ?", args);
+    }
+
+    public long count(RecordFilter f) {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM decision_records" + where(f, args);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot count decision records", e);
+        }
+    }
+
+    /** Every decision matching the filter, oldest first, read in chunks by sequence number. */
+    public void forEachDecision(RecordFilter f, Consumer<DecisionRecord> action) {
+        long after = 0;
+        while (true) {
+            List<Object> args = new ArrayList<>();
+            String where = where(f, args) + " AND seq > ?";
+            args.add(after);
+            args.add(CHUNK);
+            List<DecisionRecord> chunk = query("SELECT " + COLUMNS + " FROM decision_records" + where + " ORDER BY seq LIMIT ?", args);
+            chunk.forEach(action);
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            after = chunk.get(chunk.size() - 1).seq();
+        }
+    }
+
+    /** Every record of every kind, in chain order (for verification). */
+    public void forEachInChain(Consumer<DecisionRecord> action) {
+        long after = 0;
+        while (true) {
+            List<DecisionRecord> chunk = query("SELECT " + COLUMNS + " FROM decision_records WHERE seq > ? ORDER BY seq LIMIT ?", List.of(after, CHUNK));
+            chunk.forEach(action);
+            if (chunk.size() < CHUNK) {
+                return;
+            }
+            after = chunk.get(chunk.size() - 1).seq();
+        }
+    }
+
+    public boolean hasSnapshot(String version) {
+        return snapshot(version).isPresent();
+    }
+
+    public Optional<String> snapshot(String version) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT files_json FROM rule_set_snapshots WHERE version = ?")) {
+            ps.setString(1, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot read rule set snapshot " + version, e);
+        }
+    }
+
+    /** Stores a rule set's files once; a second call for the same version does nothing. */
+    public void saveSnapshot(String version, String filesJson, String createdAt) {
+        if (hasSnapshot(version)) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("INSERT INTO rule_set_snapshots (version, files_json, created_at) VALUES (?,?,?)")) {
+            ps.setString(1, version);
+            ps.setString(2, filesJson);
+            ps.setString(3, createdAt);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (!hasSnapshot(version)) {
+                throw new AuditStoreException("cannot store rule set snapshot " + version, e);
+            }
+        }
+    }
+
+    private static String where(RecordFilter f, List<Object> args) {
+        StringBuilder sb = new StringBuilder(" WHERE kind = 'DECISION'");
+        if (f.partnershipId() != null) {
+            sb.append(" AND partnership_id = ?");
+            args.add(f.partnershipId());
+        }
+        if (f.decisionType() != null) {
+            sb.append(" AND decision_type = ?");
+            args.add(f.decisionType());
+        }
+        if (f.from() != null) {
+            sb.append(" AND as_at >= ?");
+            args.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            sb.append(" AND as_at <= ?");
+            args.add(f.to().toString());
+        }
+        return sb.toString();
+    }
+
+    private List<DecisionRecord> query(String sql, List<?> args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            List<DecisionRecord> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new DecisionRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
+                            rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
+                            rs.getString(19)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new AuditStoreException("cannot read decision records", e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<?> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (a instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) a);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package uk.childsafeguarding.decisions.audit;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.engine.RuleSetHolder;
+import uk.childsafeguarding.decisions.system.ApiProblem;
+import uk.childsafeguarding.decisions.system.DecisionIds;
+import uk.childsafeguarding.decisions.system.JsonBody;
+import uk.childsafeguarding.decisions.system.LondonClock;
+
+/**
+ * The one path every recommendation takes: read the body, evaluate it with the rule set in force,
+ * store the record (request, response, versions, who, when) and only once it is committed return
+ * exactly the stored response. A rejected request is never stored.
+ */
+@Service
+public class DecisionService {
+
+    private static final long STORE_TIMEOUT_SECONDS = 30;
+
+    private final Map<String, DecisionType> types = new LinkedHashMap<>();
+    private final RuleSetHolder rules;
+    private final DecisionLedger ledger;
+    private final CaseReferenceHasher caseReferences;
+    private final EngineVersions versions;
+    private final RuleSetSnapshots snapshots;
+    private final LondonClock clock;
+    private final JsonMapper mapper;
+
+    DecisionService(List<DecisionType> types, RuleSetHolder rules, DecisionLedger ledger, CaseReferenceHasher caseReferences,
+            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper) {
+        types.forEach(t -> this.types.put(t.name(), t));
+        this.rules = rules;
+        this.ledger = ledger;
+        this.caseReferences = caseReferences;
+        this.versions = versions;
+        this.snapshots = snapshots;
+        this.clock = clock;
+        this.mapper = mapper;
+    }
+
+    public DecisionType type(String name) {
+        return types.get(name);
+    }
+
+    public java.util.Set<String> typeNames() {
+        return types.keySet();
+    }
+
+    public ResponseEntity<String> decide(String typeName, HttpServletRequest http) {
+        DecisionType type = types.get(typeName);
+        RuleSet ruleSet = rules.current();
+        JsonNode body = JsonBody.readObject(http);
+        String id = DecisionIds.next();
+        DecisionType.Evaluated evaluated = type.evaluate(body, ruleSet, id, clock.today());
+        JsonNode response = mapper.valueToTree(evaluated.response());
+        String responseJson = mapper.writeValueAsString(response);
+        ObjectNode request = (ObjectNode) body.deepCopy();
+        request.remove("caseReference");
+        request.put("asAt", evaluated.asAt().toString());
+        snapshots.ensureStored(ruleSet);
+        DecisionRecord record = new DecisionRecord(0, id, DecisionRecord.DECISION, type.name(), evaluated.partnershipId(), evaluated.asAt().toString(),
+                null, caseReferences.hash(evaluated.caseReference()), CanonicalJson.write(request), responseJson, type.outcomeOf(response),
+                ruleSet.version(), versions.app(), versions.drools(), versions.java(), requestedBy(http),
+                Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
+        store(record);
+        return ResponseEntity.ok().header("X-Rule-Set-Version", ruleSet.version()).contentType(MediaType.APPLICATION_JSON).body(responseJson);
+    }
+
+    /** Appends a record and waits until it is durable; if it cannot be stored, the client gets a 503 and no answer. */
+    DecisionRecord store(DecisionRecord record) {
+        try {
+            return ledger.append(record).get(STORE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable();
+        } catch (ExecutionException | TimeoutException e) {
+            throw unavailable();
+        }
+    }
+
+    private static ApiProblem unavailable() {
+        return new ApiProblem(503, "/problems/store-unavailable", "The decision could not be stored",
+                "the decision record could not be stored, so no recommendation is returned; try again", List.of());
+    }
+
+    static String requestedBy(HttpServletRequest http) {
+        String user = http.getRemoteUser();
+        return user == null ? "anonymous" : user;
+    }
+}

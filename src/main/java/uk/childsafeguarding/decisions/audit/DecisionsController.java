@@ -1,0 +1,331 @@
+package uk.childsafeguarding.decisions.audit;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.childsafeguarding.decisions.system.ApiProblem;
+import uk.childsafeguarding.decisions.system.DecisionIds;
+import uk.childsafeguarding.decisions.system.JsonBody;
+import uk.childsafeguarding.decisions.system.JsonFields;
+import uk.childsafeguarding.decisions.system.Problems;
+
+/** Decision records for auditors: read, list, replay, impact replay, verify, export, summarise; and practitioners' outcomes. */
+@RestController
+class DecisionsController {
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    private final AuditStore store;
+    private final DecisionService decisions;
+    private final Replayer replayer;
+    private final ReplayJobs jobs;
+    private final JsonMapper mapper;
+
+    DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper) {
+        this.store = store;
+        this.decisions = decisions;
+        this.replayer = replayer;
+        this.jobs = jobs;
+        this.mapper = mapper;
+    }
+
+    @GetMapping("/api/v1/decisions/{id}")
+    Map<String, Object> get(@PathVariable String id) {
+        DecisionRecord r = decision(id);
+        Map<String, Object> m = view(r);
+        m.put("outcomes", store.outcomesOf(id).stream().map(o -> {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("id", o.id());
+            v.put("recordedBy", o.requestedBy());
+            v.put("recordedAt", o.createdAt());
+            v.put("outcome", mapper.readTree(o.responseJson()));
+            v.put("hash", o.hash());
+            return v;
+        }).toList());
+        return m;
+    }
+
+    @GetMapping("/api/v1/decisions")
+    Map<String, Object> list(@RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "50") String size) {
+        Problems problems = new Problems();
+        RecordFilter filter = filter(partnership, type, from, to, problems);
+        int p = number("page", page, 0, Integer.MAX_VALUE, problems);
+        int s = number("size", size, 1, MAX_PAGE_SIZE, problems);
+        problems.throwIfAny();
+        long total = store.count(filter);
+        List<Map<String, Object>> items = store.list(filter, p * s, s).stream().map(this::summaryOf).toList();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", p);
+        m.put("size", s);
+        m.put("total", total);
+        m.put("items", items);
+        return m;
+    }
+
+    @PostMapping("/api/v1/decisions/{id}/replay")
+    Replayer.Result replay(@PathVariable String id, HttpServletRequest http) {
+        DecisionRecord r = decision(id);
+        JsonNode body = JsonBody.readObject(http);
+        Problems problems = new Problems();
+        JsonFields f = new JsonFields(body, "", problems);
+        f.allowOnly("against");
+        Replayer.Against against = f.enumValue("against", Replayer.Against.class, true);
+        problems.throwIfAny();
+        return replayer.replay(r, against);
+    }
+
+    /** Impact of a rule set on past decisions; waits briefly, then answers 202 with the job to poll. */
+    @PostMapping("/api/v1/replays")
+    ResponseEntity<Map<String, Object>> impact(HttpServletRequest http) throws InterruptedException {
+        JsonNode body = JsonBody.readObject(http);
+        Problems problems = new Problems();
+        JsonFields f = new JsonFields(body, "", problems);
+        f.allowOnly("from", "to", "partnership", "type", "against", "waitSeconds");
+        RecordFilter filter = filter(f.text("partnership", false, 64), f.text("type", false, 32), f.text("from", false, 10), f.text("to", false, 10), problems);
+        Replayer.Against against = f.has("against") ? f.enumValue("against", Replayer.Against.class, false) : Replayer.Against.CURRENT;
+        Integer wait = f.integer("waitSeconds", false, 0, 60);
+        problems.throwIfAny();
+        ReplayJobs.Job job = jobs.start(filter, against);
+        long deadline = System.nanoTime() + (wait == null ? 20 : wait) * 1_000_000_000L;
+        while (!job.done() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return ResponseEntity.status(job.done() ? HttpStatus.OK : HttpStatus.ACCEPTED)
+                .header("Location", "/api/v1/replays/" + job.id()).body(job.view(true));
+    }
+
+    @GetMapping("/api/v1/replays/{jobId}")
+    Map<String, Object> job(@PathVariable String jobId) {
+        ReplayJobs.Job job = jobs.get(jobId);
+        if (job == null) {
+            throw ApiProblem.notFound("no replay job " + jobId);
+        }
+        return job.view(job.done());
+    }
+
+    @GetMapping("/api/v1/audit/verification")
+    ChainVerification verify() {
+        return ChainVerification.of(store);
+    }
+
+    /** A practitioner's own final decision about a recommendation, linked to it in the chain. */
+    @PostMapping("/api/v1/decisions/{id}/outcome")
+    ResponseEntity<Map<String, Object>> outcome(@PathVariable String id, HttpServletRequest http) {
+        DecisionRecord decision = decision(id);
+        DecisionType type = decisions.type(decision.decisionType());
+        JsonNode body = JsonBody.readObject(http);
+        Problems problems = new Problems();
+        JsonFields f = new JsonFields(body, "", problems);
+        String finalField = type.finalDecisionField();
+        f.allowOnly("agreed", finalField, "reason");
+        Boolean agreed = f.bool("agreed", true);
+        Object finalDecision = finalField.equals("finalLevel") ? f.integer(finalField, false, 1, 4) : f.text(finalField, false, 64);
+        String reason = f.text("reason", false, 1000);
+        if (Boolean.FALSE.equals(agreed)) {
+            if (finalDecision == null && !problems.has(finalField)) {
+                problems.add(finalField, "is required when the practitioner did not agree");
+            }
+            if (reason == null || reason.isBlank()) {
+                problems.add("reason", "is required when the practitioner did not agree");
+            }
+        }
+        problems.throwIfAny();
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        outcome.put("decisionId", id);
+        outcome.put("agreed", agreed);
+        outcome.put(finalField, finalDecision);
+        outcome.put("reason", reason);
+        outcome.put("recommended", decision.outcome());
+        String summary = agreed ? "agreed" : "differs: " + (finalField.equals("finalLevel") ? "level " + finalDecision : finalDecision);
+        DecisionRecord record = new DecisionRecord(0, DecisionIds.next(), DecisionRecord.OUTCOME, decision.decisionType(), decision.partnershipId(),
+                decision.asAt(), id, null, CanonicalJson.write(body), mapper.writeValueAsString(outcome), summary, decision.ruleSetVersion(),
+                decision.appVersion(), decision.droolsVersion(), decision.javaVersion(), DecisionService.requestedBy(http),
+                Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
+        DecisionRecord stored = decisions.store(record);
+        Map<String, Object> m = new LinkedHashMap<>(outcome);
+        m.put("id", stored.id());
+        m.put("recordedAt", stored.createdAt());
+        m.put("hash", stored.hash());
+        return ResponseEntity.status(HttpStatus.CREATED).body(m);
+    }
+
+    @GetMapping("/api/v1/decisions/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "jsonl") String format,
+            @RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Problems problems = new Problems();
+        RecordFilter filter = filter(partnership, type, from, to, problems);
+        if (!format.equals("jsonl") && !format.equals("csv")) {
+            problems.add("format", "must be jsonl or csv");
+        }
+        problems.throwIfAny();
+        boolean csv = format.equals("csv");
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            if (csv) {
+                w.write("seq,id,type,partnership,asAt,outcome,ruleSetVersion,appVersion,droolsVersion,javaVersion,requestedBy,createdAt,hash\n");
+            }
+            store.forEachDecision(filter, r -> {
+                try {
+                    w.write(csv ? csvLine(r) : mapper.writeValueAsString(view(r)) + "\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        };
+        return ResponseEntity.ok().contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : new MediaType("application", "x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=decisions." + format).body(body);
+    }
+
+    /** Decisions by partnership, type, month (of asAt) and outcome, and how often practitioners differed. */
+    @GetMapping("/api/v1/decisions/summary")
+    Map<String, Object> summary(@RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        Problems problems = new Problems();
+        RecordFilter filter = filter(partnership, type, from, to, problems);
+        problems.throwIfAny();
+        Map<String, Long> byPartnership = new TreeMap<>();
+        Map<String, Long> byType = new TreeMap<>();
+        Map<String, Long> byMonth = new TreeMap<>();
+        Map<String, Map<String, Long>> byOutcome = new TreeMap<>();
+        Map<String, String> included = new java.util.HashMap<>();
+        long[] totals = new long[4];
+        store.forEachDecision(filter, r -> {
+            totals[0]++;
+            included.put(r.id(), r.outcome());
+            byPartnership.merge(r.partnershipId(), 1L, Long::sum);
+            byType.merge(r.decisionType(), 1L, Long::sum);
+            byMonth.merge(r.asAt().substring(0, 7), 1L, Long::sum);
+            byOutcome.computeIfAbsent(r.decisionType(), k -> new TreeMap<>()).merge(r.outcome(), 1L, Long::sum);
+        });
+        Map<String, Long> differentFinal = new TreeMap<>();
+        store.forEachInChain(r -> {
+            if (DecisionRecord.OUTCOME.equals(r.kind()) && included.containsKey(r.subjectId())) {
+                totals[1]++;
+                if (r.outcome().startsWith("differs")) {
+                    totals[2]++;
+                    differentFinal.merge(included.get(r.subjectId()) + " -> " + r.outcome().substring("differs: ".length()), 1L, Long::sum);
+                }
+            }
+        });
+        Map<String, Object> practitioners = new LinkedHashMap<>();
+        practitioners.put("outcomesRecorded", totals[1]);
+        practitioners.put("agreed", totals[1] - totals[2]);
+        practitioners.put("differed", totals[2]);
+        practitioners.put("differedRate", totals[1] == 0 ? null : Math.round(1000.0 * totals[2] / totals[1]) / 1000.0);
+        practitioners.put("differentFinalDecisions", differentFinal);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("filter", filter);
+        m.put("decisions", totals[0]);
+        m.put("byPartnership", byPartnership);
+        m.put("byType", byType);
+        m.put("byMonth", byMonth);
+        m.put("byOutcome", byOutcome);
+        m.put("practitionerOutcomes", practitioners);
+        return m;
+    }
+
+    private DecisionRecord decision(String id) {
+        return store.find(id).filter(r -> DecisionRecord.DECISION.equals(r.kind()))
+                .orElseThrow(() -> ApiProblem.notFound("no decision " + id));
+    }
+
+    private RecordFilter filter(String partnership, String type, String from, String to, Problems problems) {
+        if (type != null && decisions.type(type) == null) {
+            problems.add("type", "unknown decision type '" + type + "'; expected one of " + String.join(", ", decisions.typeNames()));
+        }
+        LocalDate f = date("from", from, problems);
+        LocalDate t = date("to", to, problems);
+        if (f != null && t != null && t.isBefore(f)) {
+            problems.add("to", "is before from");
+        }
+        return new RecordFilter(partnership, type, f, t);
+    }
+
+    private static LocalDate date(String field, String value, Problems problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(field, "must be a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static int number(String field, String value, int min, int max, Problems problems) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                problems.add(field, "must be between " + min + " and " + max);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problems.add(field, "must be a whole number");
+            return min;
+        }
+    }
+
+    private Map<String, Object> summaryOf(DecisionRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id());
+        m.put("seq", r.seq());
+        m.put("type", r.decisionType());
+        m.put("partnership", r.partnershipId());
+        m.put("asAt", r.asAt());
+        m.put("outcome", r.outcome());
+        m.put("ruleSetVersion", r.ruleSetVersion());
+        m.put("requestedBy", r.requestedBy());
+        m.put("createdAt", r.createdAt());
+        return m;
+    }
+
+    private Map<String, Object> view(DecisionRecord r) {
+        Map<String, Object> m = summaryOf(r);
+        m.put("caseReferenceHash", r.caseRefHash());
+        m.put("request", mapper.readTree(r.requestJson()));
+        m.put("response", mapper.readTree(r.responseJson()));
+        m.put("engine", Map.of("application", r.appVersion(), "drools", r.droolsVersion(), "java", r.javaVersion()));
+        m.put("prevHash", r.prevHash());
+        m.put("hash", r.hash());
+        return m;
+    }
+
+    private static String csvLine(DecisionRecord r) {
+        List<String> cells = new ArrayList<>();
+        for (String v : new String[] {Long.toString(r.seq()), r.id(), r.decisionType(), r.partnershipId(), r.asAt(), r.outcome(), r.ruleSetVersion(),
+                r.appVersion(), r.droolsVersion(), r.javaVersion(), r.requestedBy(), r.createdAt(), r.hash()}) {
+            String s = v == null ? "" : v;
+            cells.add(s.matches(".*[,\"\\n\\r].*") || s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@")
+                    ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+        }
+        return String.join(",", cells) + "\n";
+    }
+}

@@ -1,0 +1,38 @@
+package uk.childsafeguarding.decisions.review;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import uk.childsafeguarding.decisions.audit.DecisionType;
+import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
+
+/** Review assessments as a recorded, replayable decision type. */
+@Component
+class ReviewDecisions implements DecisionType {
+
+    private final ReviewAssessor assessor;
+
+    ReviewDecisions(ReviewAssessor assessor) {
+        this.assessor = assessor;
+    }
+
+    @Override
+    public String name() {
+        return ReviewAssessor.FEATURE;
+    }
+
+    @Override
+    public Evaluated evaluate(JsonNode body, RuleSet ruleSet, String decisionId, LocalDate today) {
+        ReviewRequest request = ReviewRequestReader.read(body, ruleSet.data(Partnerships.class), ruleSet.data(CriteriaCatalogue.class), today);
+        return new Evaluated(assessor.assess(request, ruleSet, decisionId), request.scope().partnership().id(), request.scope().asAt(),
+                request.caseReference());
+    }
+
+    @Override
+    public String outcomeOf(JsonNode response) {
+        return response.at("/recommendation").asString();
+    }
+}
