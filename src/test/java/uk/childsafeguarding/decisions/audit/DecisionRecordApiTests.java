@@ -1,0 +1,163 @@
+package uk.childsafeguarding.decisions.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import uk.childsafeguarding.decisions.Http;
+import uk.childsafeguarding.decisions.ServiceTest;
+import uk.childsafeguarding.decisions.scenarios.Scenario;
+
+/** Decision records as an auditor and a practitioner use them, over HTTP against the SQLite store. */
+@ServiceTest
+class DecisionRecordApiTests {
+
+    private static final Map<String, String> PATHS = Map.of("thresholds", "/api/v1/threshold-assessments",
+            "notification", "/api/v1/notification-assessments", "review", "/api/v1/review-assessments");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AuditStore store;
+
+    private Http http() {
+        return new Http(port);
+    }
+
+    private String decide(String body) {
+        Http.Response r = http().post("/api/v1/threshold-assessments", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("decisionId").asString();
+    }
+
+    private static final String DEVON = "{\"partnership\":\"devon\",\"asAt\":\"2026-11-20\",\"caseReference\":\"DV-2026-0099\",\"reporter\":{\"role\":\"EDUCATION\"},"
+            + "\"child\":{\"ageMonths\":100},\"indicators\":[\"LOW_INCOME\"],\"circumstances\":{\"consent\":\"GIVEN\"}}";
+
+    @Test
+    void everyScenarioDecisionReplaysExactlyAgainstItsOriginalRules() {
+        List<String> ids = new ArrayList<>();
+        for (String feature : PATHS.keySet()) {
+            for (Scenario s : Scenario.all(feature)) {
+                if (!s.expect().containsKey("status")) {
+                    Http.Response r = http().postJson(PATHS.get(feature), s.request());
+                    assertThat(r.status()).as(s.name()).isEqualTo(200);
+                    ids.add(r.json().get("decisionId").asString());
+                }
+            }
+        }
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(140);
+        for (String id : ids) {
+            Http.Response replay = http().post("/api/v1/decisions/" + id + "/replay", "{\"against\":\"ORIGINAL\"}");
+            assertThat(replay.status()).isEqualTo(200);
+            assertThat(replay.json().get("status").asString()).as("replay of %s: %s", id, replay.body()).isEqualTo("REPRODUCED");
+        }
+    }
+
+    @Test
+    void aStoredDecisionHoldsTheRequestWithoutTheCaseReferenceAndTheExactResponse() {
+        Http.Response answer = http().post("/api/v1/threshold-assessments", DEVON);
+        String id = answer.json().get("decisionId").asString();
+        Http.Response stored = http().get("/api/v1/decisions/" + id);
+        assertThat(stored.status()).isEqualTo(200);
+        JsonNode record = stored.json();
+        assertThat(record.get("response")).isEqualTo(answer.json());
+        assertThat(record.at("/request/caseReference").isMissingNode()).isTrue();
+        assertThat(stored.body()).doesNotContain("DV-2026-0099");
+        assertThat(record.get("caseReferenceHash").asString()).startsWith("hmac-sha256:");
+        assertThat(record.at("/request/asAt").asString()).isEqualTo("2026-11-20");
+        assertThat(record.get("ruleSetVersion").asString()).isEqualTo(answer.header("X-Rule-Set-Version"));
+        assertThat(record.at("/engine/drools").asString()).isEqualTo("10.2.0");
+        assertThat(record.get("outcome").asString()).isEqualTo("level 2");
+        assertThat(record.get("hash").asString()).hasSize(64);
+    }
+
+    @Test
+    void aRejectedRequestStoresNothing() {
+        long before = store.count(RecordFilter.ALL);
+        assertThat(http().post("/api/v1/threshold-assessments", "{\"partnership\":\"devon\",\"indicators\":[\"NOPE\"]}").status()).isEqualTo(400);
+        assertThat(http().post("/api/v1/threshold-assessments", "{\"partnership\":\"devon\",\"asAt\":\"2017-01-01\",\"reporter\":{\"role\":\"HEALTH\"},"
+                + "\"child\":{\"ageMonths\":3}}").status()).isEqualTo(422);
+        assertThat(store.count(RecordFilter.ALL)).isEqualTo(before);
+    }
+
+    @Test
+    void theDefaultAsAtIsStoredSoReplayDoesNotDependOnTheDayItRuns() {
+        String id = decide(DEVON.replace("\"asAt\":\"2026-11-20\",", ""));
+        JsonNode record = http().get("/api/v1/decisions/" + id).json();
+        assertThat(record.at("/request/asAt").asString()).matches("\\d{4}-\\d\\d-\\d\\d");
+    }
+
+    @Test
+    void listsDecisionsWithFiltersAndPaging() {
+        decide(DEVON);
+        decide(DEVON);
+        Http.Response page = http().get("/api/v1/decisions?partnership=devon&type=thresholds&from=2026-11-20&to=2026-11-20&size=1&page=0");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.json().get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(page.json().get("items").size()).isEqualTo(1);
+        assertThat(page.json().at("/items/0/partnership").asString()).isEqualTo("devon");
+        Http.Response bad = http().get("/api/v1/decisions?type=astrology&from=yesterday&size=9999");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"type\"", "\"from\"", "\"size\"");
+    }
+
+    @Test
+    void unknownDecisionsAndBadReplayRequestsAreProblems() {
+        assertThat(http().get("/api/v1/decisions/01NOTAREALDECISION0000000").status()).isEqualTo(404);
+        String id = decide(DEVON);
+        Http.Response bad = http().post("/api/v1/decisions/" + id + "/replay", "{\"against\":\"YESTERDAY\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPractitionerRecordsTheirOwnFinalDecisionAndTheSummaryCountsIt() {
+        String id = decide(DEVON);
+        Http.Response missing = http().post("/api/v1/decisions/" + id + "/outcome", "{\"agreed\":false}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"finalLevel\"", "\"reason\"");
+        Http.Response recorded = http().post("/api/v1/decisions/" + id + "/outcome",
+                "{\"agreed\":false,\"finalLevel\":3,\"reason\":\"Needs across three domains after the home visit\"}");
+        assertThat(recorded.status()).isEqualTo(201);
+        JsonNode stored = http().get("/api/v1/decisions/" + id).json();
+        assertThat(stored.at("/outcomes/0/outcome/finalLevel").asInt()).isEqualTo(3);
+        assertThat(stored.at("/outcomes/0/outcome/recommended").asString()).isEqualTo("level 2");
+        JsonNode summary = http().get("/api/v1/decisions/summary?partnership=devon&type=thresholds").json();
+        assertThat(summary.at("/practitionerOutcomes/differed").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(summary.at("/practitionerOutcomes/differentFinalDecisions").toString()).contains("level 2 -> level 3");
+        assertThat(summary.at("/byOutcome/thresholds").toString()).contains("level 2");
+        assertThat(summary.at("/byMonth/2026-11").asLong()).isPositive();
+        assertThat(http().get("/api/v1/audit/verification").json().get("valid").asBoolean()).isTrue();
+    }
+
+    @Test
+    void exportsRecordsAsJsonLinesAndCsv() {
+        String id = decide(DEVON);
+        Http.Response jsonl = http().get("/api/v1/decisions/export?format=jsonl&partnership=devon");
+        assertThat(jsonl.status()).isEqualTo(200);
+        assertThat(jsonl.body().lines()).anySatisfy(line -> assertThat(line).contains("\"id\":\"" + id + "\""));
+        jsonl.body().lines().forEach(line -> assertThat(line).startsWith("{"));
+        Http.Response csv = http().get("/api/v1/decisions/export?format=csv&partnership=devon");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst()).contains("seq,id,type,partnership,asAt,outcome,ruleSetVersion,appVersion,droolsVersion,javaVersion,requestedBy,createdAt,hash");
+        assertThat(csv.body()).contains(id + ",thresholds,devon,2026-11-20,level 2");
+        assertThat(http().get("/api/v1/decisions/export?format=xml").status()).isEqualTo(400);
+    }
+
+    @Test
+    void verificationCoversTheWholeChain() {
+        decide(DEVON);
+        JsonNode v = http().get("/api/v1/audit/verification").json();
+        assertThat(v.get("valid").asBoolean()).isTrue();
+        assertThat(v.get("records").asLong()).isEqualTo(store.tail().seq());
+        assertThat(v.get("firstInvalidRecord").isNull()).isTrue();
+    }
+}
