@@ -26,9 +26,22 @@ public final class Http {
     }
 
     private final int port;
+    private final String authorization;
 
+    /** A client signed in as "tester", who holds every role for every partnership. */
     public Http(int port) {
+        this(port, "tester");
+    }
+
+    /** A client signed in as one of {@link TestAccounts#USERS}, or anonymous when user is null. */
+    public Http(int port, String user) {
         this.port = port;
+        this.authorization = user == null ? null
+                : "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + TestAccounts.password(user)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public static Http anonymous(int port) {
+        return new Http(port, null);
     }
 
     public Response post(String path, String body) {
@@ -36,7 +49,7 @@ public final class Http {
     }
 
     public Response post(String path, String body, String contentType) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(auth(HttpRequest.newBuilder(uri(path))).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
@@ -45,7 +58,19 @@ public final class Http {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(auth(HttpRequest.newBuilder(uri(path))).GET().build());
+    }
+
+    public Response send(String method, String path, String body) {
+        HttpRequest.Builder b = auth(HttpRequest.newBuilder(uri(path)));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder auth(HttpRequest.Builder b) {
+        return authorization == null ? b : b.header("Authorization", authorization);
     }
 
     private URI uri(String path) {

@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole service on a random port, reading the repository's rules/ directory (not a copy), with
@@ -17,6 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"safeguarding.rules.path=rules", "safeguarding.rules.cache-dir=target/rule-cache",
                 "safeguarding.audit.url=jdbc:sqlite:target/audit/decisions.db",
-                "safeguarding.audit.case-reference-key-file=target/audit/case-reference.key"})
+                "safeguarding.audit.case-reference-key-file=target/audit/case-reference.key",
+                "safeguarding.security.accounts-file=target/test-accounts.yaml"})
+@ContextConfiguration(initializers = TestAccounts.class)
 public @interface ServiceTest {
 }

@@ -167,14 +167,8 @@ public class AuditStore {
 
     private static String where(RecordFilter f, List<Object> args) {
         StringBuilder sb = new StringBuilder(" WHERE kind = 'DECISION'");
-        if (f.partnershipId() != null) {
-            sb.append(" AND partnership_id = ?");
-            args.add(f.partnershipId());
-        }
-        if (f.decisionType() != null) {
-            sb.append(" AND decision_type = ?");
-            args.add(f.decisionType());
-        }
+        in(sb, "partnership_id", f.partnerships(), args);
+        in(sb, "decision_type", f.types(), args);
         if (f.from() != null) {
             sb.append(" AND as_at >= ?");
             args.add(f.from().toString());
@@ -183,7 +177,23 @@ public class AuditStore {
             sb.append(" AND as_at <= ?");
             args.add(f.to().toString());
         }
+        if (f.requestedBy() != null) {
+            sb.append(" AND requested_by = ?");
+            args.add(f.requestedBy());
+        }
         return sb.toString();
+    }
+
+    private static void in(StringBuilder sb, String column, java.util.Set<String> values, List<Object> args) {
+        if (values == null) {
+            return;
+        }
+        if (values.isEmpty()) {
+            sb.append(" AND 1 = 0");
+            return;
+        }
+        sb.append(" AND ").append(column).append(" IN (").append(String.join(",", java.util.Collections.nCopies(values.size(), "?"))).append(")");
+        args.addAll(new java.util.TreeSet<>(values));
     }
 
     private List<DecisionRecord> query(String sql, List<?> args) {

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
 import uk.childsafeguarding.decisions.system.ApiProblem;
@@ -42,9 +43,10 @@ public class DecisionService {
     private final RuleSetSnapshots snapshots;
     private final LondonClock clock;
     private final JsonMapper mapper;
+    private final Access access;
 
     DecisionService(List<DecisionType> types, RuleSetHolder rules, DecisionLedger ledger, CaseReferenceHasher caseReferences,
-            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper) {
+            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper, Access access) {
         types.forEach(t -> this.types.put(t.name(), t));
         this.rules = rules;
         this.ledger = ledger;
@@ -53,6 +55,7 @@ public class DecisionService {
         this.snapshots = snapshots;
         this.clock = clock;
         this.mapper = mapper;
+        this.access = access;
     }
 
     public DecisionType type(String name) {
@@ -69,6 +72,7 @@ public class DecisionService {
         JsonNode body = JsonBody.readObject(http);
         String id = DecisionIds.next();
         DecisionType.Evaluated evaluated = type.evaluate(body, ruleSet, id, clock.today());
+        access.require(Access.creatorOf(type.name()), evaluated.partnershipId());
         JsonNode response = mapper.valueToTree(evaluated.response());
         String responseJson = mapper.writeValueAsString(response);
         ObjectNode request = (ObjectNode) body.deepCopy();
@@ -77,7 +81,7 @@ public class DecisionService {
         snapshots.ensureStored(ruleSet);
         DecisionRecord record = new DecisionRecord(0, id, DecisionRecord.DECISION, type.name(), evaluated.partnershipId(), evaluated.asAt().toString(),
                 null, caseReferences.hash(evaluated.caseReference()), CanonicalJson.write(request), responseJson, type.outcomeOf(response),
-                ruleSet.version(), versions.app(), versions.drools(), versions.java(), requestedBy(http),
+                ruleSet.version(), versions.app(), versions.drools(), versions.java(), access.user(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
         store(record);
         return ResponseEntity.ok().header("X-Rule-Set-Version", ruleSet.version()).contentType(MediaType.APPLICATION_JSON).body(responseJson);
@@ -98,10 +102,5 @@ public class DecisionService {
     private static ApiProblem unavailable() {
         return new ApiProblem(503, "/problems/store-unavailable", "The decision could not be stored",
                 "the decision record could not be stored, so no recommendation is returned; try again", List.of());
-    }
-
-    static String requestedBy(HttpServletRequest http) {
-        String user = http.getRemoteUser();
-        return user == null ? "anonymous" : user;
     }
 }

@@ -26,8 +26,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.childsafeguarding.decisions.access.Access;
+import uk.childsafeguarding.decisions.access.Role;
 import uk.childsafeguarding.decisions.system.ApiProblem;
 import uk.childsafeguarding.decisions.system.DecisionIds;
+import uk.childsafeguarding.decisions.system.DirectIdentifiers;
 import uk.childsafeguarding.decisions.system.JsonBody;
 import uk.childsafeguarding.decisions.system.JsonFields;
 import uk.childsafeguarding.decisions.system.Problems;
@@ -43,18 +46,20 @@ class DecisionsController {
     private final Replayer replayer;
     private final ReplayJobs jobs;
     private final JsonMapper mapper;
+    private final Access access;
 
-    DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper) {
+    DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper, Access access) {
         this.store = store;
         this.decisions = decisions;
         this.replayer = replayer;
         this.jobs = jobs;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/decisions/{id}")
     Map<String, Object> get(@PathVariable String id) {
-        DecisionRecord r = decision(id);
+        DecisionRecord r = readable(id);
         Map<String, Object> m = view(r);
         m.put("outcomes", store.outcomesOf(id).stream().map(o -> {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -77,6 +82,7 @@ class DecisionsController {
         int p = number("page", page, 0, Integer.MAX_VALUE, problems);
         int s = number("size", size, 1, MAX_PAGE_SIZE, problems);
         problems.throwIfAny();
+        filter = readScope(filter);
         long total = store.count(filter);
         List<Map<String, Object>> items = store.list(filter, p * s, s).stream().map(this::summaryOf).toList();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -90,6 +96,9 @@ class DecisionsController {
     @PostMapping("/api/v1/decisions/{id}/replay")
     Replayer.Result replay(@PathVariable String id, HttpServletRequest http) {
         DecisionRecord r = decision(id);
+        if (!access.has(Role.AUDITOR, r.partnershipId())) {
+            throw ApiProblem.notFound("no decision " + id);
+        }
         JsonNode body = JsonBody.readObject(http);
         Problems problems = new Problems();
         JsonFields f = new JsonFields(body, "", problems);
@@ -110,7 +119,7 @@ class DecisionsController {
         Replayer.Against against = f.has("against") ? f.enumValue("against", Replayer.Against.class, false) : Replayer.Against.CURRENT;
         Integer wait = f.integer("waitSeconds", false, 0, 60);
         problems.throwIfAny();
-        ReplayJobs.Job job = jobs.start(filter, against);
+        ReplayJobs.Job job = jobs.start(auditorScope(filter), against, access.user());
         long deadline = System.nanoTime() + (wait == null ? 20 : wait) * 1_000_000_000L;
         while (!job.done() && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -122,7 +131,7 @@ class DecisionsController {
     @GetMapping("/api/v1/replays/{jobId}")
     Map<String, Object> job(@PathVariable String jobId) {
         ReplayJobs.Job job = jobs.get(jobId);
-        if (job == null) {
+        if (job == null || !job.owner().equals(access.user())) {
             throw ApiProblem.notFound("no replay job " + jobId);
         }
         return job.view(job.done());
@@ -136,7 +145,11 @@ class DecisionsController {
     /** A practitioner's own final decision about a recommendation, linked to it in the chain. */
     @PostMapping("/api/v1/decisions/{id}/outcome")
     ResponseEntity<Map<String, Object>> outcome(@PathVariable String id, HttpServletRequest http) {
-        DecisionRecord decision = decision(id);
+        DecisionRecord decision = readable(id);
+        if (!decision.requestedBy().equals(access.user())) {
+            throw new ApiProblem(403, "/problems/forbidden", "Not permitted",
+                    "only the practitioner who asked for this recommendation can record their final decision", List.of());
+        }
         DecisionType type = decisions.type(decision.decisionType());
         JsonNode body = JsonBody.readObject(http);
         Problems problems = new Problems();
@@ -146,6 +159,10 @@ class DecisionsController {
         Boolean agreed = f.bool("agreed", true);
         Object finalDecision = finalField.equals("finalLevel") ? f.integer(finalField, false, 1, 4) : f.text(finalField, false, 64);
         String reason = f.text("reason", false, 1000);
+        DirectIdentifiers.check("reason", reason, problems);
+        if (finalDecision instanceof String s) {
+            DirectIdentifiers.check(finalField, s, problems);
+        }
         if (Boolean.FALSE.equals(agreed)) {
             if (finalDecision == null && !problems.has(finalField)) {
                 problems.add(finalField, "is required when the practitioner did not agree");
@@ -164,7 +181,7 @@ class DecisionsController {
         String summary = agreed ? "agreed" : "differs: " + (finalField.equals("finalLevel") ? "level " + finalDecision : finalDecision);
         DecisionRecord record = new DecisionRecord(0, DecisionIds.next(), DecisionRecord.OUTCOME, decision.decisionType(), decision.partnershipId(),
                 decision.asAt(), id, null, CanonicalJson.write(body), mapper.writeValueAsString(outcome), summary, decision.ruleSetVersion(),
-                decision.appVersion(), decision.droolsVersion(), decision.javaVersion(), DecisionService.requestedBy(http),
+                decision.appVersion(), decision.droolsVersion(), decision.javaVersion(), access.user(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
         DecisionRecord stored = decisions.store(record);
         Map<String, Object> m = new LinkedHashMap<>(outcome);
@@ -184,13 +201,14 @@ class DecisionsController {
             problems.add("format", "must be jsonl or csv");
         }
         problems.throwIfAny();
+        RecordFilter scoped = auditorScope(filter);
         boolean csv = format.equals("csv");
         StreamingResponseBody body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             if (csv) {
                 w.write("seq,id,type,partnership,asAt,outcome,ruleSetVersion,appVersion,droolsVersion,javaVersion,requestedBy,createdAt,hash\n");
             }
-            store.forEachDecision(filter, r -> {
+            store.forEachDecision(scoped, r -> {
                 try {
                     w.write(csv ? csvLine(r) : mapper.writeValueAsString(view(r)) + "\n");
                 } catch (java.io.IOException e) {
@@ -210,6 +228,7 @@ class DecisionsController {
         Problems problems = new Problems();
         RecordFilter filter = filter(partnership, type, from, to, problems);
         problems.throwIfAny();
+        filter = auditorScope(filter);
         Map<String, Long> byPartnership = new TreeMap<>();
         Map<String, Long> byType = new TreeMap<>();
         Map<String, Long> byMonth = new TreeMap<>();
@@ -249,6 +268,47 @@ class DecisionsController {
         m.put("byOutcome", byOutcome);
         m.put("practitionerOutcomes", practitioners);
         return m;
+    }
+
+    /** A decision the user may read; otherwise 404, so a record in another partnership is not revealed. */
+    private DecisionRecord readable(String id) {
+        DecisionRecord r = decision(id);
+        if (!access.mayRead(r.partnershipId(), r.decisionType(), r.requestedBy())) {
+            throw ApiProblem.notFound("no decision " + id);
+        }
+        return r;
+    }
+
+    /** Limits a filter to the partnerships where the user is an auditor. */
+    private RecordFilter auditorScope(RecordFilter f) {
+        return new RecordFilter(intersect(f.partnerships(), access.partnershipsFor(Role.AUDITOR)), f.types(), f.from(), f.to(), f.requestedBy());
+    }
+
+    /**
+     * What a list shows: an auditor sees its partnerships' decisions; a reviewer its partnerships'
+     * notification and review decisions; a practitioner only their own.
+     */
+    private RecordFilter readScope(RecordFilter f) {
+        if (access.hasRole(Role.AUDITOR)) {
+            return auditorScope(f);
+        }
+        if (access.hasRole(Role.REVIEWER)) {
+            return new RecordFilter(intersect(f.partnerships(), access.partnershipsFor(Role.REVIEWER)),
+                    intersect(f.types(), java.util.Set.of("notification", "review")), f.from(), f.to(), f.requestedBy());
+        }
+        return new RecordFilter(intersect(f.partnerships(), access.partnershipsFor(Role.PRACTITIONER)), f.types(), f.from(), f.to(), access.user());
+    }
+
+    private static java.util.Set<String> intersect(java.util.Set<String> asked, java.util.Set<String> allowed) {
+        if (allowed == null) {
+            return asked;
+        }
+        if (asked == null) {
+            return allowed;
+        }
+        java.util.Set<String> out = new java.util.TreeSet<>(asked);
+        out.retainAll(allowed);
+        return out;
     }
 
     private DecisionRecord decision(String id) {

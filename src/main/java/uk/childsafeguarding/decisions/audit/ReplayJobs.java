@@ -32,6 +32,7 @@ public class ReplayJobs implements AutoCloseable {
         final String id = DecisionIds.next();
         final RecordFilter filter;
         final Replayer.Against against;
+        final String owner;
         final long total;
         final AtomicLong processed = new AtomicLong();
         final AtomicLong reproduced = new AtomicLong();
@@ -44,9 +45,10 @@ public class ReplayJobs implements AutoCloseable {
         volatile String status = "RUNNING";
         volatile String failure;
 
-        Job(RecordFilter filter, Replayer.Against against, long total) {
+        Job(RecordFilter filter, Replayer.Against against, String owner, long total) {
             this.filter = filter;
             this.against = against;
+            this.owner = owner;
             this.total = total;
         }
 
@@ -95,6 +97,10 @@ public class ReplayJobs implements AutoCloseable {
         public String id() {
             return id;
         }
+
+        public String owner() {
+            return owner;
+        }
     }
 
     private final AuditStore store;
@@ -112,8 +118,8 @@ public class ReplayJobs implements AutoCloseable {
         this.replayer = replayer;
     }
 
-    public Job start(RecordFilter filter, Replayer.Against against) {
-        Job job = new Job(filter, against, store.count(filter));
+    public Job start(RecordFilter filter, Replayer.Against against, String owner) {
+        Job job = new Job(filter, against, owner, store.count(filter));
         jobs.put(job.id, job);
         runner.submit(() -> run(job));
         return job;

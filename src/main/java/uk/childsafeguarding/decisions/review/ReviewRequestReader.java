@@ -12,6 +12,7 @@ import uk.childsafeguarding.decisions.notification.Outcome;
 import uk.childsafeguarding.decisions.partnerships.DecisionScope;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
 import uk.childsafeguarding.decisions.system.CaseReference;
+import uk.childsafeguarding.decisions.system.DirectIdentifiers;
 import uk.childsafeguarding.decisions.system.JsonFields;
 import uk.childsafeguarding.decisions.system.Problems;
 
@@ -137,6 +138,7 @@ final class ReviewRequestReader {
             v.allowOnly("partner", "name", "view");
             PartnerType partner = v.enumValue("partner", PartnerType.class, true);
             String name = v.text("name", false, 120);
+            DirectIdentifiers.check(path + ".name", name, problems);
             PartnerViewValue view = v.enumValue("view", PartnerViewValue.class, true);
             if (partner != null && view != null) {
                 views.add(new PartnerView(partner, name, view));

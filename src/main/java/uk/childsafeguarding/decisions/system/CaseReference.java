@@ -17,6 +17,7 @@ public final class CaseReference {
                     "must be a pseudonymous reference of letters, digits and - _ / . (no spaces), at most 64 characters; never a name");
             return null;
         }
+        DirectIdentifiers.check(root.path("caseReference"), ref, root.problems());
         return ref;
     }
 }

@@ -12,6 +12,7 @@ import uk.childsafeguarding.decisions.partnerships.DecisionScope;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
 import uk.childsafeguarding.decisions.system.CaseReference;
+import uk.childsafeguarding.decisions.system.DirectIdentifiers;
 import uk.childsafeguarding.decisions.system.JsonFields;
 import uk.childsafeguarding.decisions.system.Problems;
 
@@ -68,6 +69,9 @@ final class ThresholdRequestReader {
         }
 
         List<String> strengths = root.strings("strengths", 20, 500);
+        for (int i = 0; i < strengths.size(); i++) {
+            DirectIdentifiers.check("strengths[" + i + "]", strengths.get(i), problems);
+        }
         Circumstances circumstances = readCircumstances(root.object("circumstances", false), strengths.size());
 
         problems.throwIfAny();

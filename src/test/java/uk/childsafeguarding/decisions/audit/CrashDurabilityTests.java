@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
+import uk.childsafeguarding.decisions.TestAccounts;
 
 /**
  * Kills the service (SIGKILL) while clients are writing, then checks that every decision whose
@@ -42,10 +43,12 @@ class CrashDurabilityTests {
         }
         Path db = dir.resolve("decisions.db");
         Path log = dir.resolve("service.log");
+        String authorization = "Basic " + java.util.Base64.getEncoder().encodeToString(("tester:" + TestAccounts.password("tester")).getBytes());
         Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-cp", System.getProperty("java.class.path"), "uk.childsafeguarding.decisions.Application",
                 "--server.port=" + port, "--safeguarding.rules.path=rules", "--safeguarding.rules.cache-dir=target/rule-cache",
-                "--safeguarding.audit.url=jdbc:sqlite:" + db, "--safeguarding.audit.case-reference-key-file=" + dir.resolve("key"))
+                "--safeguarding.audit.url=jdbc:sqlite:" + db, "--safeguarding.audit.case-reference-key-file=" + dir.resolve("key"),
+                "--safeguarding.security.accounts-file=" + TestAccounts.FILE)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         try {
@@ -59,7 +62,7 @@ class CrashDurabilityTests {
                     while (!stop.get()) {
                         try {
                             HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/threshold-assessments"))
-                                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(BODY)).build(),
+                                    .header("Content-Type", "application/json").header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(BODY)).build(),
                                     HttpResponse.BodyHandlers.ofString());
                             if (r.statusCode() == 200) {
                                 acknowledged.add(json.readTree(r.body()).get("decisionId").asString());

@@ -16,7 +16,8 @@ import uk.childsafeguarding.decisions.Http;
 /** The whole service on real PostgreSQL, configured by the one documented setting (safeguarding.audit.url). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"safeguarding.rules.path=rules", "safeguarding.rules.cache-dir=target/rule-cache",
-                "safeguarding.audit.case-reference-key=test-key-not-a-secret"})
+                "safeguarding.audit.case-reference-key=test-key-not-a-secret", "safeguarding.security.accounts-file=target/test-accounts.yaml"})
+@org.springframework.test.context.ContextConfiguration(initializers = uk.childsafeguarding.decisions.TestAccounts.class)
 class PostgresServiceTests {
 
     private static EmbeddedPostgres postgres;
