@@ -17,6 +17,10 @@ public final class AccountTool {
     }
 
     public static int run(String[] args) {
+        return run(args, AccountTool::readPassword);
+    }
+
+    static int run(String[] args, java.util.function.Supplier<char[]> passwordSource) {
         String username = null;
         String file = "data/accounts.yaml";
         List<Grant> grants = new ArrayList<>();
@@ -41,7 +45,7 @@ public final class AccountTool {
             if (username == null || grants.isEmpty()) {
                 throw new IllegalArgumentException("give --username and at least one --grant");
             }
-            char[] password = readPassword();
+            char[] password = passwordSource.get();
             LocalAccounts accounts = LocalAccounts.load(Path.of(file));
             accounts.put(username, password, grants);
             System.out.println("Account '" + username + "' saved in " + Path.of(file).toAbsolutePath() + " with grants " + grants);

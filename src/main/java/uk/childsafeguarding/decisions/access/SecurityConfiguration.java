@@ -56,7 +56,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, Environment env, SecurityProperties props, ProblemResponses problems) throws Exception {
         boolean jwt = env.containsProperty("spring.security.oauth2.resourceserver.jwt.issuer-uri")
-                || env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri");
+                || env.containsProperty("spring.security.oauth2.resourceserver.jwt.jwk-set-uri")
+                || env.containsProperty("spring.security.oauth2.resourceserver.jwt.public-key-location");
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(PUBLIC).permitAll()
@@ -76,8 +77,11 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
             .exceptionHandling(e -> e
-                .defaultAuthenticationEntryPointFor((req, res, ex) -> problems.write(res, 401, "/problems/unauthenticated", "Authentication needed",
-                        "sign in: HTTP Basic with a local account, or a bearer token"), api)
+                .defaultAuthenticationEntryPointFor((req, res, ex) -> {
+                    res.setHeader("WWW-Authenticate", jwt ? "Bearer" : "Basic realm=\"safeguarding\"");
+                    problems.write(res, 401, "/problems/unauthenticated", "Authentication needed",
+                            jwt ? "send an access token (Bearer)" : "sign in with a local account (HTTP Basic)");
+                }, api)
                 .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "/problems/forbidden", "Not permitted",
                         "your account's roles do not allow this")));
         if (jwt) {

@@ -1,0 +1,157 @@
+package uk.childsafeguarding.decisions.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import uk.childsafeguarding.decisions.Http;
+import uk.childsafeguarding.decisions.ServiceTest;
+
+/**
+ * Every endpoint against every role and partnership: allowed, 401, 403, or 404 for a record in a
+ * partnership the user cannot see. A further test fails when an endpoint exists that this table
+ * does not cover.
+ */
+@ServiceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleByEndpointTests {
+
+    static final String[] USERS = {null, "devon-practitioner", "torbay-practitioner", "devon-reviewer", "devon-auditor", "torbay-auditor", "rules-admin"};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private String devonThreshold;
+    private String devonReview;
+    private String devonAuditorJob;
+
+    static String threshold(String partnership) {
+        return "{\"partnership\":\"" + partnership + "\",\"asAt\":\"2026-11-20\",\"reporter\":{\"role\":\"EDUCATION\"},\"child\":{\"ageMonths\":100},"
+                + "\"indicators\":[\"LOW_INCOME\"],\"circumstances\":{\"consent\":\"GIVEN\"}}";
+    }
+
+    static final String NOTIFICATION = "{\"partnership\":\"devon\",\"asAt\":\"2026-11-20\",\"child\":{\"ageYears\":3},\"incident\":{\"outcome\":\"SERIOUSLY_HARMED\","
+            + "\"abuseOrNeglect\":\"SUSPECTED\",\"location\":\"IN_AREA\",\"incidentDate\":\"2026-11-02\",\"localAuthorityAwareDate\":\"2026-11-03\"}}";
+    static final String REVIEW = "{\"partnership\":\"devon\",\"asAt\":\"2026-11-20\",\"case\":{\"abuseOrNeglect\":\"KNOWN\",\"outcome\":\"DIED\"},"
+            + "\"dates\":{\"partnersAwareDate\":\"2026-10-26\"},\"criteria\":{\"improvementsNeeded\":\"YES\"}}";
+    static final String IMPACT = "{\"from\":\"2026-11-20\",\"to\":\"2026-11-20\",\"against\":\"CURRENT\"}";
+
+    @BeforeAll
+    void createRecords() {
+        devonThreshold = new Http(port, "devon-practitioner").post("/api/v1/threshold-assessments", threshold("devon")).json().get("decisionId").asString();
+        devonReview = new Http(port, "devon-reviewer").post("/api/v1/review-assessments", REVIEW).json().get("decisionId").asString();
+        devonAuditorJob = new Http(port, "devon-auditor").post("/api/v1/replays", IMPACT).header("Location");
+    }
+
+    record Row(String method, String pattern, Supplier<String> path, String body, int[] expected) {
+    }
+
+    private static int[] e(int... statuses) {
+        return statuses;
+    }
+
+    List<Row> table() {
+        List<Row> rows = new ArrayList<>();
+        //                                                          anon devon-pr torbay-pr devon-rev devon-aud torbay-aud rules-adm
+        rows.add(new Row("POST", "/api/v1/threshold-assessments", () -> "/api/v1/threshold-assessments", threshold("devon"), e(401, 200, 403, 403, 403, 403, 403)));
+        rows.add(new Row("POST", "/api/v1/threshold-assessments", () -> "/api/v1/threshold-assessments", threshold("torbay"), e(401, 403, 200, 403, 403, 403, 403)));
+        rows.add(new Row("POST", "/api/v1/notification-assessments", () -> "/api/v1/notification-assessments", NOTIFICATION, e(401, 403, 403, 200, 403, 403, 403)));
+        rows.add(new Row("POST", "/api/v1/review-assessments", () -> "/api/v1/review-assessments", REVIEW, e(401, 403, 403, 200, 403, 403, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonThreshold, null, e(401, 200, 404, 404, 200, 404, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonReview, null, e(401, 404, 404, 200, 200, 404, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions", () -> "/api/v1/decisions", null, e(401, 200, 200, 200, 200, 200, 403)));
+        rows.add(new Row("POST", "/api/v1/decisions/{id}/replay", () -> "/api/v1/decisions/" + devonThreshold + "/replay", "{\"against\":\"ORIGINAL\"}",
+                e(401, 403, 403, 403, 200, 404, 403)));
+        rows.add(new Row("POST", "/api/v1/replays", () -> "/api/v1/replays", IMPACT, e(401, 403, 403, 403, 200, 200, 403)));
+        rows.add(new Row("GET", "/api/v1/replays/{jobId}", () -> devonAuditorJob, null, e(401, 403, 403, 403, 200, 404, 403)));
+        rows.add(new Row("GET", "/api/v1/audit/verification", () -> "/api/v1/audit/verification", null, e(401, 403, 403, 403, 200, 200, 403)));
+        rows.add(new Row("POST", "/api/v1/decisions/{id}/outcome", () -> "/api/v1/decisions/" + devonThreshold + "/outcome", "{\"agreed\":true}",
+                e(401, 201, 404, 404, 403, 403, 403)));
+        rows.add(new Row("POST", "/api/v1/decisions/{id}/outcome", () -> "/api/v1/decisions/" + devonReview + "/outcome", "{\"agreed\":true}",
+                e(401, 404, 404, 201, 403, 403, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/export", () -> "/api/v1/decisions/export?format=csv", null, e(401, 403, 403, 403, 200, 200, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/summary", () -> "/api/v1/decisions/summary", null, e(401, 403, 403, 403, 200, 200, 403)));
+        rows.add(new Row("GET", "/api/v1/partnerships", () -> "/api/v1/partnerships", null, e(401, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("GET", "/api/v1/indicators", () -> "/api/v1/indicators", null, e(401, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("GET", "/api/v1/rules", () -> "/api/v1/rules", null, e(401, 403, 403, 403, 403, 403, 200)));
+        rows.add(new Row("POST", "/api/v1/rules/reload", () -> "/api/v1/rules/reload", null, e(401, 403, 403, 403, 403, 403, 200)));
+        rows.add(new Row("GET", "/actuator/health", () -> "/actuator/health", null, e(200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("GET", "/v3/api-docs", () -> "/v3/api-docs", null, e(200, 200, 200, 200, 200, 200, 200)));
+        return rows;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointForEveryRoleAndPartnership() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : table()) {
+            for (int u = 0; u < USERS.length; u++) {
+                String user = USERS[u];
+                int expected = row.expected()[u];
+                tests.add(DynamicTest.dynamicTest(row.method() + " " + row.pattern() + " as " + (user == null ? "anonymous" : user) + " -> " + expected, () -> {
+                    Http.Response r = new Http(port, user).send(row.method(), row.path().get(), row.body());
+                    assertThat(r.status()).as("%s %s as %s: %s", row.method(), row.path().get(), user, r.body()).isEqualTo(expected);
+                    if (expected >= 400 && row.pattern().startsWith("/api/")) {
+                        assertThat(r.contentType()).as("error body").startsWith("application/problem+json");
+                    }
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void theTableCoversEveryEndpointTheServiceExposes() {
+        Set<String> covered = new TreeSet<>();
+        table().forEach(r -> covered.add(r.method() + " " + r.pattern()));
+        Set<String> exposed = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().forEach(p -> {
+            Set<?> methods = info.getMethodsCondition().getMethods();
+            methods.forEach(m -> exposed.add(m + " " + p));
+        }));
+        exposed.removeIf(e -> e.contains("/error") || e.contains("/v3/api-docs"));
+        exposed.removeIf(e -> !e.contains("/api/"));
+        assertThat(covered).containsAll(exposed);
+    }
+
+    @Test
+    void aPractitionersListShowsOnlyTheirOwnDecisions() {
+        Map<String, Object> seen = new LinkedHashMap<>();
+        new Http(port, "devon-practitioner").get("/api/v1/decisions?size=500").json().get("items").forEach(i -> {
+            assertThat(i.get("requestedBy").asString()).isEqualTo("devon-practitioner");
+            seen.put(i.get("id").asString(), i);
+        });
+        assertThat(seen).containsKey(devonThreshold);
+        new Http(port, "torbay-auditor").get("/api/v1/decisions?size=500").json().get("items")
+                .forEach(i -> assertThat(i.get("partnership").asString()).isEqualTo("torbay"));
+        new Http(port, "devon-reviewer").get("/api/v1/decisions?size=500").json().get("items")
+                .forEach(i -> assertThat(i.get("type").asString()).isIn("review", "notification"));
+    }
+
+    @Test
+    void anAuditorExportsOnlyTheirPartnership() {
+        String csv = new Http(port, "torbay-auditor").get("/api/v1/decisions/export?format=csv").body();
+        csv.lines().skip(1).forEach(line -> assertThat(line.split(",")[3]).isEqualTo("torbay"));
+        assertThat(csv).doesNotContain(devonThreshold);
+    }
+}
