@@ -73,14 +73,13 @@ public class DecisionService {
         String id = DecisionIds.next();
         DecisionType.Evaluated evaluated = type.evaluate(body, ruleSet, id, clock.today());
         access.require(Access.creatorOf(type.name()), evaluated.partnershipId());
-        JsonNode response = mapper.valueToTree(evaluated.response());
-        String responseJson = mapper.writeValueAsString(response);
+        String responseJson = mapper.writeValueAsString(evaluated.response());
         ObjectNode request = (ObjectNode) body.deepCopy();
         request.remove("caseReference");
         request.put("asAt", evaluated.asAt().toString());
         snapshots.ensureStored(ruleSet);
         DecisionRecord record = new DecisionRecord(0, id, DecisionRecord.DECISION, type.name(), evaluated.partnershipId(), evaluated.asAt().toString(),
-                null, caseReferences.hash(evaluated.caseReference()), CanonicalJson.write(request), responseJson, type.outcomeOf(response),
+                null, caseReferences.hash(evaluated.caseReference()), CanonicalJson.write(request), responseJson, evaluated.outcome(),
                 ruleSet.version(), versions.app(), versions.drools(), versions.java(), access.user(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
         store(record);

@@ -25,6 +25,7 @@ public interface DecisionType {
         return "finalDecision";
     }
 
-    record Evaluated(Object response, String partnershipId, LocalDate asAt, String caseReference) {
+    /** outcome: the headline outcome of the response, as {@link #outcomeOf} would read it from the JSON. */
+    record Evaluated(Object response, String outcome, String partnershipId, LocalDate asAt, String caseReference) {
     }
 }

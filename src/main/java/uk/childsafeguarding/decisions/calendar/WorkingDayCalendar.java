@@ -73,7 +73,7 @@ public final class WorkingDayCalendar {
     }
 
     @Component
-    static class Parser implements ReferenceDataParser<WorkingDayCalendar> {
+    public static class Parser implements ReferenceDataParser<WorkingDayCalendar> {
         @Override
         public Class<WorkingDayCalendar> type() {
             return WorkingDayCalendar.class;

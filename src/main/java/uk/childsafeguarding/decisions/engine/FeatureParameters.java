@@ -20,7 +20,7 @@ public final class FeatureParameters {
     }
 
     @Component
-    static class Parser implements ReferenceDataParser<FeatureParameters> {
+    public static class Parser implements ReferenceDataParser<FeatureParameters> {
         @Override
         public Class<FeatureParameters> type() {
             return FeatureParameters.class;

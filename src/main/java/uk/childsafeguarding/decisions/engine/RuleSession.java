@@ -6,8 +6,9 @@ import java.util.List;
 import org.kie.api.runtime.KieSession;
 
 /**
- * One evaluation: a fresh session on the shared KieBase, with its own firing recorder, for one
- * feature (DRL package) as at one date. Not thread-safe; create one per request and close it.
+ * One evaluation: a session from the shared KieBase's pool (reset, so as good as new), with its own
+ * firing recorder, for one feature (DRL package) as at one date. Not thread-safe; create one per
+ * request and close it, which resets the session and returns it to the pool.
  */
 public final class RuleSession implements AutoCloseable {
 
@@ -16,7 +17,7 @@ public final class RuleSession implements AutoCloseable {
     private final AsAtAgendaFilter filter;
 
     RuleSession(RuleSet ruleSet, String feature, LocalDate asAt) {
-        this.session = ruleSet.kieBase().newKieSession();
+        this.session = ruleSet.sessions().newKieSession();
         Because because = new Because();
         this.recorder = new FiringRecorder(ruleSet, because);
         this.filter = new AsAtAgendaFilter(ruleSet, feature, asAt);

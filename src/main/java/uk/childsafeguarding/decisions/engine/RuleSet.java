@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
@@ -28,6 +29,11 @@ public final class RuleSet {
     private final Set<String> globals;
     private final Sources sources;
     private final Map<Class<?>, Object> data = new LinkedHashMap<>();
+    /**
+     * Sessions are reused: a disposed pooled session is reset (facts, agenda, globals and listeners
+     * cleared) and handed out again, which saves building its network memory for every request.
+     */
+    private final KieSessionsPool sessions;
 
     RuleSet(RuleSetFiles files, KieBase kieBase, Collection<ReferenceDataParser<?>> parsers) {
         this.files = files;
@@ -47,6 +53,7 @@ public final class RuleSet {
             }
         }
         this.globals = Set.copyOf(g);
+        this.sessions = kieBase.newKieSessionsPool(4 * Runtime.getRuntime().availableProcessors());
         for (ReferenceDataParser<?> parser : parsers) {
             data.put(parser.type(), parser.parse(files));
         }
@@ -79,6 +86,10 @@ public final class RuleSet {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    KieSessionsPool sessions() {
+        return sessions;
     }
 
     boolean declaresGlobal(String name) {

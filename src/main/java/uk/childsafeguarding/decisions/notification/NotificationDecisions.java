@@ -27,7 +27,8 @@ class NotificationDecisions implements DecisionType {
     @Override
     public Evaluated evaluate(JsonNode body, RuleSet ruleSet, String decisionId, LocalDate today) {
         NotificationRequest request = NotificationRequestReader.read(body, ruleSet.data(Partnerships.class), today);
-        return new Evaluated(assessor.assess(request, ruleSet, decisionId), request.scope().partnership().id(), request.scope().asAt(),
+        var a = assessor.assess(request, ruleSet, decisionId);
+        return new Evaluated(a, a.notification().decision().name(), request.scope().partnership().id(), request.scope().asAt(),
                 request.caseReference());
     }
 

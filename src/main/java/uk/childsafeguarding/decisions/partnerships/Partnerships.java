@@ -48,7 +48,7 @@ public final class Partnerships {
     }
 
     @Component
-    static class Parser implements ReferenceDataParser<Partnerships> {
+    public static class Parser implements ReferenceDataParser<Partnerships> {
         @Override
         public Class<Partnerships> type() {
             return Partnerships.class;

@@ -25,7 +25,7 @@ public record CriteriaCatalogue(List<Criterion> criteria) {
     }
 
     @Component
-    static class Parser implements ReferenceDataParser<CriteriaCatalogue> {
+    public static class Parser implements ReferenceDataParser<CriteriaCatalogue> {
         @Override
         public Class<CriteriaCatalogue> type() {
             return CriteriaCatalogue.class;

@@ -27,7 +27,8 @@ class ReviewDecisions implements DecisionType {
     @Override
     public Evaluated evaluate(JsonNode body, RuleSet ruleSet, String decisionId, LocalDate today) {
         ReviewRequest request = ReviewRequestReader.read(body, ruleSet.data(Partnerships.class), ruleSet.data(CriteriaCatalogue.class), today);
-        return new Evaluated(assessor.assess(request, ruleSet, decisionId), request.scope().partnership().id(), request.scope().asAt(),
+        var a = assessor.assess(request, ruleSet, decisionId);
+        return new Evaluated(a, a.recommendation().name(), request.scope().partnership().id(), request.scope().asAt(),
                 request.caseReference());
     }
 

@@ -34,7 +34,7 @@ public final class IndicatorCatalogue {
     }
 
     @Component
-    static class Parser implements ReferenceDataParser<IndicatorCatalogue> {
+    public static class Parser implements ReferenceDataParser<IndicatorCatalogue> {
         @Override
         public Class<IndicatorCatalogue> type() {
             return IndicatorCatalogue.class;

@@ -27,7 +27,8 @@ class ThresholdDecisions implements DecisionType {
     @Override
     public Evaluated evaluate(JsonNode body, RuleSet ruleSet, String decisionId, LocalDate today) {
         ThresholdRequest request = ThresholdRequestReader.read(body, ruleSet.data(Partnerships.class), ruleSet.data(IndicatorCatalogue.class), today);
-        return new Evaluated(assessor.assess(request, ruleSet, decisionId), request.scope().partnership().id(), request.scope().asAt(),
+        var a = assessor.assess(request, ruleSet, decisionId);
+        return new Evaluated(a, "level " + a.level().number(), request.scope().partnership().id(), request.scope().asAt(),
                 request.caseReference());
     }
 

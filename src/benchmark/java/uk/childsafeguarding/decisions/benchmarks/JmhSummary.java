@@ -1,0 +1,30 @@
+package uk.childsafeguarding.decisions.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import tools.jackson.databind.JsonNode;
+
+/** Reads JMH's JSON result and prints each benchmark and the Drools / hand-written ratio for thresholds. */
+public final class JmhSummary {
+
+    public static void main(String[] args) throws Exception {
+        JsonNode results = BenchmarkRuleSet.json(Files.readString(Path.of(args[0])));
+        double drools = Double.NaN;
+        double hand = Double.NaN;
+        for (JsonNode r : results) {
+            String name = r.get("benchmark").asString();
+            double score = r.at("/primaryMetric/score").asDouble();
+            double error = r.at("/primaryMetric/scoreError").asDouble();
+            System.out.printf("%-95s %10.3f +- %.3f %s%n", name, score, error, r.at("/primaryMetric/scoreUnit").asString());
+            if (name.endsWith("ThresholdEvaluationBenchmark.droolsWithExplanation")) {
+                drools = score;
+            } else if (name.endsWith("ThresholdEvaluationBenchmark.handWrittenJava")) {
+                hand = score;
+            }
+        }
+        if (!Double.isNaN(drools) && !Double.isNaN(hand)) {
+            System.out.printf("Threshold evaluation with explanation: Drools / hand-written Java = %.1fx (target: within 15x)%n", drools / hand);
+        }
+    }
+}
