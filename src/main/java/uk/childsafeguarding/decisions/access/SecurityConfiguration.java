@@ -61,6 +61,10 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(PUBLIC).permitAll()
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                .requestMatchers("/thresholds/**").hasRole(Role.PRACTITIONER.name())
+                .requestMatchers("/notifications/**", "/reviews/**").hasRole(Role.REVIEWER.name())
+                .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/threshold-assessments").hasRole(Role.PRACTITIONER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/notification-assessments", "/api/v1/review-assessments").hasRole(Role.REVIEWER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/outcome").hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name())
@@ -91,7 +95,7 @@ class SecurityConfiguration {
                 res.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding\"");
                 problems.write(res, 401, "/problems/unauthenticated", "Authentication needed", "sign in with a local account (HTTP Basic)");
             }));
-            http.formLogin(f -> f.permitAll());
+            http.formLogin(f -> f.loginPage("/login").permitAll());
             http.logout(l -> l.permitAll());
         }
         return http.build();

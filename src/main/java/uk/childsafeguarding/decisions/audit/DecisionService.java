@@ -67,9 +67,18 @@ public class DecisionService {
     }
 
     public ResponseEntity<String> decide(String typeName, HttpServletRequest http) {
+        Decided d = decide(typeName, JsonBody.readObject(http));
+        return ResponseEntity.ok().header("X-Rule-Set-Version", d.ruleSetVersion()).contentType(MediaType.APPLICATION_JSON).body(d.responseJson());
+    }
+
+    /** A stored decision: its id, the exact response returned, and the rule set version. */
+    public record Decided(String id, String responseJson, String ruleSetVersion) {
+    }
+
+    /** The same path for the pages: evaluate, check the partnership, store, then return what was stored. */
+    public Decided decide(String typeName, JsonNode body) {
         DecisionType type = types.get(typeName);
         RuleSet ruleSet = rules.current();
-        JsonNode body = JsonBody.readObject(http);
         String id = DecisionIds.next();
         DecisionType.Evaluated evaluated = type.evaluate(body, ruleSet, id, clock.today());
         access.require(Access.creatorOf(type.name()), evaluated.partnershipId());
@@ -83,7 +92,7 @@ public class DecisionService {
                 ruleSet.version(), versions.app(), versions.drools(), versions.java(), access.user(),
                 Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
         store(record);
-        return ResponseEntity.ok().header("X-Rule-Set-Version", ruleSet.version()).contentType(MediaType.APPLICATION_JSON).body(responseJson);
+        return new Decided(id, responseJson, ruleSet.version());
     }
 
     /** Appends a record and waits until it is durable; if it cannot be stored, the client gets a 503 and no answer. */

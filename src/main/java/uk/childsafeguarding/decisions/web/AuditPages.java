@@ -1,0 +1,140 @@
+package uk.childsafeguarding.decisions.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.childsafeguarding.decisions.access.Access;
+import uk.childsafeguarding.decisions.access.Role;
+import uk.childsafeguarding.decisions.audit.AuditStore;
+import uk.childsafeguarding.decisions.audit.ChainVerification;
+import uk.childsafeguarding.decisions.audit.DecisionRecord;
+import uk.childsafeguarding.decisions.audit.RecordFilter;
+import uk.childsafeguarding.decisions.audit.ReplayJobs;
+import uk.childsafeguarding.decisions.audit.Replayer;
+
+/** For auditors: find decisions, replay one, check the chain, and see the impact of the current rules over time. */
+@Controller
+class AuditPages {
+
+    /** One bar of the impact chart: decisions in a month and how many the current rules would change. */
+    record MonthBar(String month, long total, long changed, int totalHeight, int changedHeight, int x) {
+    }
+
+    private final AuditStore store;
+    private final Access access;
+    private final Replayer replayer;
+    private final ReplayJobs jobs;
+
+    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs) {
+        this.store = store;
+        this.access = access;
+        this.replayer = replayer;
+        this.jobs = jobs;
+    }
+
+    private RecordFilter scope(String partnership, String type, LocalDate from, LocalDate to) {
+        Set<String> allowed = access.partnershipsFor(Role.AUDITOR);
+        Set<String> asked = partnership == null || partnership.isBlank() ? null : Set.of(partnership);
+        Set<String> p = allowed == null ? asked : asked == null ? allowed : new HashSet<>(asked);
+        if (allowed != null && asked != null) {
+            p.retainAll(allowed);
+        }
+        return new RecordFilter(p, type == null || type.isBlank() ? null : Set.of(type), from, to, null);
+    }
+
+    private static LocalDate date(String s, List<FormErrors.Item> errors, String field) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FormErrors.Item("#" + field, "Enter the date as YYYY-MM-DD, for example 2026-11-20"));
+            return null;
+        }
+    }
+
+    @GetMapping("/audit")
+    String list(@RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        List<FormErrors.Item> errors = new ArrayList<>();
+        RecordFilter filter = scope(partnership, type, date(from, errors, "from"), date(to, errors, "to"));
+        model.addAttribute("errorList", errors);
+        model.addAttribute("total", store.count(filter));
+        model.addAttribute("records", store.list(filter, 0, 100));
+        model.addAttribute("q", Map.of("partnership", partnership == null ? "" : partnership, "type", type == null ? "" : type,
+                "from", from == null ? "" : from, "to", to == null ? "" : to));
+        return "audit";
+    }
+
+    @PostMapping("/audit/verify")
+    String verify(Model model) {
+        model.addAttribute("verification", ChainVerification.of(store));
+        return "verification";
+    }
+
+    @PostMapping("/audit/decisions/{id}/replay")
+    String replay(@PathVariable String id, @RequestParam String against, Model model) {
+        DecisionRecord r = store.find(id).filter(x -> access.has(Role.AUDITOR, x.partnershipId())).orElse(null);
+        if (r == null) {
+            return "not-found";
+        }
+        model.addAttribute("record", r);
+        model.addAttribute("result", replayer.replay(r, Replayer.Against.valueOf(against.equals("CURRENT") ? "CURRENT" : "ORIGINAL")));
+        return "replay";
+    }
+
+    @PostMapping("/audit/impact")
+    String impact(@RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) throws InterruptedException {
+        List<FormErrors.Item> errors = new ArrayList<>();
+        RecordFilter filter = scope(partnership, type, date(from, errors, "from"), date(to, errors, "to"));
+        if (!errors.isEmpty()) {
+            return list(partnership, type, from, to, model);
+        }
+        ReplayJobs.Job job = jobs.start(filter, Replayer.Against.CURRENT, access.user());
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!job.done() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Map<String, Object> view = job.view(true);
+        Set<String> changed = new HashSet<>();
+        @SuppressWarnings("unchecked")
+        List<Replayer.Result> changes = (List<Replayer.Result>) view.get("changedDecisions");
+        if (changes != null) {
+            changes.forEach(c -> changed.add(c.decisionId()));
+        }
+        Map<String, long[]> byMonth = new TreeMap<>();
+        store.forEachDecision(filter, r -> {
+            long[] m = byMonth.computeIfAbsent(r.asAt().substring(0, 7), k -> new long[2]);
+            m[0]++;
+            if (changed.contains(r.id())) {
+                m[1]++;
+            }
+        });
+        long max = byMonth.values().stream().mapToLong(m -> m[0]).max().orElse(1);
+        List<MonthBar> bars = new ArrayList<>();
+        int x = 40;
+        for (Map.Entry<String, long[]> e : byMonth.entrySet()) {
+            bars.add(new MonthBar(e.getKey(), e.getValue()[0], e.getValue()[1], (int) (160 * e.getValue()[0] / max), (int) (160 * e.getValue()[1] / max), x));
+            x += 60;
+        }
+        model.addAttribute("job", view);
+        model.addAttribute("bars", bars);
+        model.addAttribute("chartWidth", Math.max(300, x + 20));
+        return "impact";
+    }
+}
