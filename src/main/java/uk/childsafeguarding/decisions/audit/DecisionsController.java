@@ -281,7 +281,7 @@ class DecisionsController {
 
     /** Limits a filter to the partnerships where the user is an auditor. */
     private RecordFilter auditorScope(RecordFilter f) {
-        return new RecordFilter(intersect(f.partnerships(), access.partnershipsFor(Role.AUDITOR)), f.types(), f.from(), f.to(), f.requestedBy());
+        return f.withinPartnerships(access.partnershipsFor(Role.AUDITOR));
     }
 
     /**
@@ -293,22 +293,9 @@ class DecisionsController {
             return auditorScope(f);
         }
         if (access.hasRole(Role.REVIEWER)) {
-            return new RecordFilter(intersect(f.partnerships(), access.partnershipsFor(Role.REVIEWER)),
-                    intersect(f.types(), java.util.Set.of("notification", "review")), f.from(), f.to(), f.requestedBy());
+            return f.withinPartnerships(access.partnershipsFor(Role.REVIEWER)).withinTypes(java.util.Set.of("notification", "review"));
         }
-        return new RecordFilter(intersect(f.partnerships(), access.partnershipsFor(Role.PRACTITIONER)), f.types(), f.from(), f.to(), access.user());
-    }
-
-    private static java.util.Set<String> intersect(java.util.Set<String> asked, java.util.Set<String> allowed) {
-        if (allowed == null) {
-            return asked;
-        }
-        if (asked == null) {
-            return allowed;
-        }
-        java.util.Set<String> out = new java.util.TreeSet<>(asked);
-        out.retainAll(allowed);
-        return out;
+        return f.withinPartnerships(access.partnershipsFor(Role.PRACTITIONER)).requestedBy(access.user());
     }
 
     private DecisionRecord decision(String id) {

@@ -13,6 +13,32 @@ public record RecordFilter(Set<String> partnerships, Set<String> types, LocalDat
     public static final RecordFilter ALL = new RecordFilter(null, null, null, null, null);
 
     public RecordFilter(String partnership, String type, LocalDate from, LocalDate to) {
-        this(partnership == null ? null : Set.of(partnership), type == null ? null : Set.of(type), from, to, null);
+        this(partnership == null || partnership.isBlank() ? null : Set.of(partnership), type == null || type.isBlank() ? null : Set.of(type), from, to, null);
+    }
+
+    /** The same filter limited to the partnerships allowed (null allows every partnership). */
+    public RecordFilter withinPartnerships(Set<String> allowed) {
+        return new RecordFilter(intersect(partnerships, allowed), types, from, to, requestedBy);
+    }
+
+    /** The same filter limited to the types allowed (null allows every type). */
+    public RecordFilter withinTypes(Set<String> allowed) {
+        return new RecordFilter(partnerships, intersect(types, allowed), from, to, requestedBy);
+    }
+
+    public RecordFilter requestedBy(String user) {
+        return new RecordFilter(partnerships, types, from, to, user);
+    }
+
+    private static Set<String> intersect(Set<String> asked, Set<String> allowed) {
+        if (allowed == null) {
+            return asked;
+        }
+        if (asked == null) {
+            return allowed;
+        }
+        Set<String> out = new java.util.TreeSet<>(asked);
+        out.retainAll(allowed);
+        return out;
     }
 }

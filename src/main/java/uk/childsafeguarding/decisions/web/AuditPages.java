@@ -46,13 +46,7 @@ class AuditPages {
     }
 
     private RecordFilter scope(String partnership, String type, LocalDate from, LocalDate to) {
-        Set<String> allowed = access.partnershipsFor(Role.AUDITOR);
-        Set<String> asked = partnership == null || partnership.isBlank() ? null : Set.of(partnership);
-        Set<String> p = allowed == null ? asked : asked == null ? allowed : new HashSet<>(asked);
-        if (allowed != null && asked != null) {
-            p.retainAll(allowed);
-        }
-        return new RecordFilter(p, type == null || type.isBlank() ? null : Set.of(type), from, to, null);
+        return new RecordFilter(partnership, type, from, to).withinPartnerships(access.partnershipsFor(Role.AUDITOR));
     }
 
     private static LocalDate date(String s, List<FormErrors.Item> errors, String field) {
