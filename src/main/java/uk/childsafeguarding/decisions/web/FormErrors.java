@@ -49,8 +49,32 @@ public final class FormErrors {
         return f.replace('.', '-');
     }
 
+    /** The words a user saw on the form for each API field. */
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("partnership", "Partnership"), Map.entry("area", "Area"), Map.entry("asAt", "The as-at date"),
+            Map.entry("caseReference", "The case reference"), Map.entry("reporter", "Your role"), Map.entry("reporter.role", "Your role"),
+            Map.entry("child", "The child"), Map.entry("child.ageMonths", "The age in months"), Map.entry("child.gestationWeeks", "The weeks of pregnancy"),
+            Map.entry("child.independentlyMobile", "Mobility"), Map.entry("indicators", "What you see"), Map.entry("circumstances.consent", "Consent"),
+            Map.entry("strengths", "Strengths"), Map.entry("child.ageYears", "The age in years"), Map.entry("child.careLeaver", "Care status"),
+            Map.entry("incident", "The incident"), Map.entry("incident.outcome", "What happened"), Map.entry("incident.abuseOrNeglect", "Abuse or neglect"),
+            Map.entry("incident.location", "Where it happened"), Map.entry("incident.normallyResidentInArea", "Where the child normally lives"),
+            Map.entry("incident.setting", "The setting"), Map.entry("incident.incidentDate", "The date of the incident"),
+            Map.entry("incident.localAuthorityAwareDate", "The date the local authority became aware"),
+            Map.entry("incident.notificationSubmittedDate", "The date the notification was submitted"), Map.entry("case", "The case"),
+            Map.entry("case.abuseOrNeglect", "Abuse or neglect"), Map.entry("case.outcome", "What happened"), Map.entry("dates", "The dates"),
+            Map.entry("dates.partnersAwareDate", "The date the partners became aware"), Map.entry("dates.notificationSubmittedDate", "The date the notification was submitted"),
+            Map.entry("dates.decisionDate", "The decision date"), Map.entry("rapidReviewLearningSufficient", "Sufficient learning"),
+            Map.entry("discretionaryGrounds", "Discretionary grounds"), Map.entry("partnerViews", "The partners' views"));
+
     private static String label(String field) {
-        return field.replaceAll("\\[(\\d+)]", " $1").replace('.', ' ');
+        String plain = field.replaceAll("\\[(\\d+)]", "");
+        if (LABELS.containsKey(plain)) {
+            return LABELS.get(plain);
+        }
+        if (plain.startsWith("criteria.")) {
+            return "The rating";
+        }
+        return plain.replace('.', ' ');
     }
 
     private static String capitalise(String s) {

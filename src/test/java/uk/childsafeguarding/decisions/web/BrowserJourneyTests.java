@@ -152,7 +152,7 @@ class BrowserJourneyTests {
         driver.get(url("/thresholds/new"));
         submit(By.cssSelector("form button.govuk-button"));
         WebElement summary = driver.findElement(By.cssSelector(".govuk-error-summary"));
-        assertThat(summary.getText()).contains("There is a problem", "Partnership is required", "Reporter role is required");
+        assertThat(summary.getText()).contains("There is a problem", "Partnership is required", "Your role is required", "The age in months is required");
         assertThat(driver.getTitle()).startsWith("Error:");
         accessible("threshold-errors");
         summary.findElement(By.cssSelector("a[href='#partnership']")).click();
