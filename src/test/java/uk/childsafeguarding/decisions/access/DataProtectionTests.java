@@ -58,6 +58,13 @@ class DataProtectionTests {
     }
 
     @Test
+    void aBrowserFormPostedWithoutItsCsrfTokenIsRefused() {
+        Http.Response r = new Http(port, "devon-practitioner").post("/thresholds", "partnership=devon&reporterRole=EDUCATION&ageMonths=100",
+                "application/x-www-form-urlencoded");
+        assertThat(r.status()).isEqualTo(403);
+    }
+
+    @Test
     void responsesCarrySecurityHeaders() {
         Http.Response r = new Http(port).get("/api/v1/partnerships");
         assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
