@@ -17,7 +17,7 @@ public final class RuleSession implements AutoCloseable {
     private final AsAtAgendaFilter filter;
 
     RuleSession(RuleSet ruleSet, String feature, LocalDate asAt) {
-        this.session = ruleSet.sessions().newKieSession();
+        this.session = ruleSet.sessions(feature).newKieSession();
         Because because = new Because();
         this.recorder = new FiringRecorder(ruleSet, because);
         this.filter = new AsAtAgendaFilter(ruleSet, feature, asAt);

@@ -16,14 +16,14 @@ import org.kie.api.definition.rule.Rule;
 import java.time.LocalDate;
 
 /**
- * A loaded rule set: its files and version, the compiled KieBase shared by all requests, every
+ * A loaded rule set: its files and version, one compiled KieBase per feature shared by all requests, every
  * rule's metadata, the source registry, and the reference data parsed from its files (catalogue,
  * partnerships, parameters). Immutable; a reload builds a new one.
  */
 public final class RuleSet {
 
     private final RuleSetFiles files;
-    private final KieBase kieBase;
+    private final Map<String, KieBase> kieBases;
     private final Map<String, RuleInfo> byName = new HashMap<>();
     private final Map<String, RuleInfo> byId = new TreeMap<>();
     private final Set<String> globals;
@@ -33,14 +33,14 @@ public final class RuleSet {
      * Sessions are reused: a disposed pooled session is reset (facts, agenda, globals and listeners
      * cleared) and handed out again, which saves building its network memory for every request.
      */
-    private final KieSessionsPool sessions;
+    private final Map<String, KieSessionsPool> sessions = new HashMap<>();
 
-    RuleSet(RuleSetFiles files, KieBase kieBase, Collection<ReferenceDataParser<?>> parsers) {
+    RuleSet(RuleSetFiles files, Map<String, KieBase> kieBases, Collection<ReferenceDataParser<?>> parsers) {
         this.files = files;
-        this.kieBase = kieBase;
+        this.kieBases = kieBases;
         this.sources = Sources.parse(files.text("sources.yaml"));
         java.util.Set<String> g = new java.util.HashSet<>();
-        for (KiePackage p : kieBase.getKiePackages()) {
+        for (KiePackage p : kieBases.values().stream().flatMap(kb -> kb.getKiePackages().stream()).toList()) {
             for (Rule r : p.getRules()) {
                 RuleInfo info = RuleInfo.of(r);
                 byName.put(key(r), info);
@@ -53,7 +53,7 @@ public final class RuleSet {
             }
         }
         this.globals = Set.copyOf(g);
-        this.sessions = kieBase.newKieSessionsPool(4 * Runtime.getRuntime().availableProcessors());
+        kieBases.forEach((feature, kb) -> sessions.put(feature, kb.newKieSessionsPool(4 * Runtime.getRuntime().availableProcessors())));
         for (ReferenceDataParser<?> parser : parsers) {
             data.put(parser.type(), parser.parse(files));
         }
@@ -84,12 +84,12 @@ public final class RuleSet {
         return files;
     }
 
-    KieBase kieBase() {
-        return kieBase;
-    }
-
-    KieSessionsPool sessions() {
-        return sessions;
+    KieSessionsPool sessions(String feature) {
+        KieSessionsPool pool = sessions.get(feature);
+        if (pool == null) {
+            throw new IllegalArgumentException("rule set " + version() + " has no rules for feature '" + feature + "'");
+        }
+        return pool;
     }
 
     boolean declaresGlobal(String name) {

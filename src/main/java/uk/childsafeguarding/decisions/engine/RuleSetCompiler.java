@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class RuleSetCompiler {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetCompiler.class);
-    static final String KIE_BASE = "rules";
 
     private final Path cacheDir;
 
@@ -37,7 +36,8 @@ public final class RuleSetCompiler {
         this.cacheDir = cacheDir;
     }
 
-    public KieBase compile(RuleSetFiles files) {
+    /** One KieBase per feature (DRL package = top folder), so one feature's facts never reach another's rules. */
+    public java.util.Map<String, KieBase> compile(RuleSetFiles files) {
         KieServices ks = KieServices.Factory.get();
         String hex = files.version().substring("sha256:".length());
         ReleaseId releaseId = ks.newReleaseId("uk.childsafeguarding.rules", "rules", "1.0.0-" + hex.substring(0, 24));
@@ -46,7 +46,7 @@ public final class RuleSetCompiler {
             try {
                 KieModule module = ks.getRepository().addKieModule(ks.getResources().newByteArrayResource(Files.readAllBytes(cached)));
                 log.info("Loaded compiled rule set {} from cache {}", files.version(), cached);
-                return ks.newKieContainer(module.getReleaseId()).getKieBase(KIE_BASE);
+                return kieBases(ks, module.getReleaseId(), features(files));
             } catch (IOException | RuntimeException e) {
                 log.warn("Compiled rule set cache entry {} is unusable ({}); recompiling", cached, e.toString());
             }
@@ -55,7 +55,11 @@ public final class RuleSetCompiler {
         KieFileSystem kfs = ks.newKieFileSystem();
         kfs.generateAndWritePomXML(releaseId);
         KieModuleModel model = ks.newKieModuleModel();
-        model.newKieBaseModel(KIE_BASE).setDefault(true).addPackage("*");
+        boolean first = true;
+        for (String feature : features(files)) {
+            model.newKieBaseModel(feature).setDefault(first).addPackage(feature);
+            first = false;
+        }
         kfs.writeKModuleXML(model.toXML());
         int drlFiles = 0;
         for (Map.Entry<String, byte[]> f : files.files().entrySet()) {
@@ -89,7 +93,27 @@ public final class RuleSetCompiler {
         if (cached != null) {
             store(cached, module.getBytes());
         }
-        return ks.newKieContainer(module.getReleaseId()).getKieBase(KIE_BASE);
+        return kieBases(ks, module.getReleaseId(), features(files));
+    }
+
+    private static java.util.Map<String, KieBase> kieBases(KieServices ks, ReleaseId id, java.util.Set<String> features) {
+        var container = ks.newKieContainer(id);
+        java.util.Map<String, KieBase> out = new java.util.LinkedHashMap<>();
+        for (String f : features) {
+            out.put(f, container.getKieBase(f));
+        }
+        return out;
+    }
+
+    /** The features: top-level folders holding rule files. */
+    static java.util.Set<String> features(RuleSetFiles files) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String path : files.files().keySet()) {
+            if (isRuleFile(path) && path.contains("/")) {
+                out.add(path.substring(0, path.indexOf('/')));
+            }
+        }
+        return out;
     }
 
     static boolean isRuleFile(String path) {
