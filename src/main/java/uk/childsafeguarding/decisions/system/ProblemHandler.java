@@ -32,6 +32,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
+    /** The client went away (a browser cancelling a download): nothing to answer and nothing wrong here. */
+    @ExceptionHandler(org.apache.catalina.connector.ClientAbortException.class)
+    void clientAborted() {
+        // no response can be written
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure while handling a request: {}", e.toString(), e);
