@@ -3,10 +3,8 @@ package uk.childsafeguarding.decisions.audit;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.access.Role;
 import uk.childsafeguarding.decisions.system.ApiProblem;
-import uk.childsafeguarding.decisions.system.DecisionIds;
-import uk.childsafeguarding.decisions.system.DirectIdentifiers;
 import uk.childsafeguarding.decisions.system.JsonBody;
 import uk.childsafeguarding.decisions.system.JsonFields;
 import uk.childsafeguarding.decisions.system.Problems;
@@ -47,14 +43,17 @@ class DecisionsController {
     private final ReplayJobs jobs;
     private final JsonMapper mapper;
     private final Access access;
+    private final PractitionerOutcomes outcomes;
 
-    DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper, Access access) {
+    DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper, Access access,
+            PractitionerOutcomes outcomes) {
         this.store = store;
         this.decisions = decisions;
         this.replayer = replayer;
         this.jobs = jobs;
         this.mapper = mapper;
         this.access = access;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/api/v1/decisions/{id}")
@@ -145,50 +144,7 @@ class DecisionsController {
     /** A practitioner's own final decision about a recommendation, linked to it in the chain. */
     @PostMapping("/api/v1/decisions/{id}/outcome")
     ResponseEntity<Map<String, Object>> outcome(@PathVariable String id, HttpServletRequest http) {
-        DecisionRecord decision = readable(id);
-        if (!decision.requestedBy().equals(access.user())) {
-            throw new ApiProblem(403, "/problems/forbidden", "Not permitted",
-                    "only the practitioner who asked for this recommendation can record their final decision", List.of());
-        }
-        DecisionType type = decisions.type(decision.decisionType());
-        JsonNode body = JsonBody.readObject(http);
-        Problems problems = new Problems();
-        JsonFields f = new JsonFields(body, "", problems);
-        String finalField = type.finalDecisionField();
-        f.allowOnly("agreed", finalField, "reason");
-        Boolean agreed = f.bool("agreed", true);
-        Object finalDecision = finalField.equals("finalLevel") ? f.integer(finalField, false, 1, 4) : f.text(finalField, false, 64);
-        String reason = f.text("reason", false, 1000);
-        DirectIdentifiers.check("reason", reason, problems);
-        if (finalDecision instanceof String s) {
-            DirectIdentifiers.check(finalField, s, problems);
-        }
-        if (Boolean.FALSE.equals(agreed)) {
-            if (finalDecision == null && !problems.has(finalField)) {
-                problems.add(finalField, "is required when the practitioner did not agree");
-            }
-            if (reason == null || reason.isBlank()) {
-                problems.add("reason", "is required when the practitioner did not agree");
-            }
-        }
-        problems.throwIfAny();
-        Map<String, Object> outcome = new LinkedHashMap<>();
-        outcome.put("decisionId", id);
-        outcome.put("agreed", agreed);
-        outcome.put(finalField, finalDecision);
-        outcome.put("reason", reason);
-        outcome.put("recommended", decision.outcome());
-        String summary = agreed ? "agreed" : "differs: " + (finalField.equals("finalLevel") ? "level " + finalDecision : finalDecision);
-        DecisionRecord record = new DecisionRecord(0, DecisionIds.next(), DecisionRecord.OUTCOME, decision.decisionType(), decision.partnershipId(),
-                decision.asAt(), id, null, CanonicalJson.write(body), mapper.writeValueAsString(outcome), summary, decision.ruleSetVersion(),
-                decision.appVersion(), decision.droolsVersion(), decision.javaVersion(), access.user(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
-        DecisionRecord stored = decisions.store(record);
-        Map<String, Object> m = new LinkedHashMap<>(outcome);
-        m.put("id", stored.id());
-        m.put("recordedAt", stored.createdAt());
-        m.put("hash", stored.hash());
-        return ResponseEntity.status(HttpStatus.CREATED).body(m);
+        return ResponseEntity.status(HttpStatus.CREATED).body(outcomes.record(id, JsonBody.readObject(http)));
     }
 
     @GetMapping("/api/v1/decisions/export")

@@ -23,6 +23,7 @@ import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.audit.AuditStore;
 import uk.childsafeguarding.decisions.audit.DecisionRecord;
 import uk.childsafeguarding.decisions.audit.DecisionService;
+import uk.childsafeguarding.decisions.audit.PractitionerOutcomes;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
@@ -36,7 +37,7 @@ import uk.childsafeguarding.decisions.thresholds.IndicatorCatalogue;
 @Controller
 class DecisionPages {
 
-    record Option(String value, String label) {
+    public record Option(String value, String label) {
     }
 
     static final Map<String, List<Option>> OPTIONS = options(
@@ -72,13 +73,15 @@ class DecisionPages {
     private final AuditStore store;
     private final Access access;
     private final JsonMapper mapper;
+    private final PractitionerOutcomes outcomes;
 
-    DecisionPages(DecisionService decisions, RuleSetHolder rules, AuditStore store, Access access, JsonMapper mapper) {
+    DecisionPages(DecisionService decisions, RuleSetHolder rules, AuditStore store, Access access, JsonMapper mapper, PractitionerOutcomes outcomes) {
         this.decisions = decisions;
         this.rules = rules;
         this.store = store;
         this.access = access;
         this.mapper = mapper;
+        this.outcomes = outcomes;
     }
 
     @GetMapping("/")
@@ -256,6 +259,39 @@ class DecisionPages {
 
     @GetMapping("/decisions/{id}")
     String decision(@PathVariable String id, Model model, HttpServletResponse response) {
+        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("f", new FormValues(Map.of()));
+        return showDecision(id, model, response);
+    }
+
+    /** The practitioner's own final decision, from the form under a threshold result. */
+    @PostMapping("/decisions/{id}/outcome")
+    String outcome(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        Forms f = new Forms(params);
+        ObjectNode body = Forms.object();
+        if (f.text("agreed") != null) {
+            body.put("agreed", "yes".equals(f.text("agreed")));
+        }
+        if (!"yes".equals(f.text("agreed"))) {
+            Forms.putNumberOrText(body, "finalLevel", f.text("finalLevel"));
+            Forms.putText(body, "reason", f.text("reason"));
+        }
+        try {
+            outcomes.record(id, body);
+            return "redirect:/decisions/" + id + "#outcomes";
+        } catch (ApiProblem p) {
+            if (p.status() == 404) {
+                response.setStatus(404);
+                return "not-found";
+            }
+            model.addAttribute("errors", FormErrors.of(p));
+            model.addAttribute("f", new FormValues(f.values()));
+            response.setStatus(400);
+            return showDecision(id, model, response);
+        }
+    }
+
+    private String showDecision(String id, Model model, HttpServletResponse response) {
         DecisionRecord r = store.find(id).filter(x -> DecisionRecord.DECISION.equals(x.kind()))
                 .filter(x -> access.mayRead(x.partnershipId(), x.decisionType(), x.requestedBy())).orElse(null);
         if (r == null) {
@@ -266,6 +302,9 @@ class DecisionPages {
         model.addAttribute("record", r);
         model.addAttribute("a", answer);
         model.addAttribute("auditor", access.has(uk.childsafeguarding.decisions.access.Role.AUDITOR, r.partnershipId()));
+        model.addAttribute("agreeOptions", List.of(new Option("yes", "Yes"), new Option("no", "No, I decided a different level")));
+        model.addAttribute("mayRecordOutcome", r.requestedBy().equals(access.user()) && r.decisionType().equals("thresholds"));
+        model.addAttribute("outcomes", outcomes.of(r.id()).stream().map(o -> mapper.readTree(o.responseJson())).toList());
         if (r.decisionType().equals("notification")) {
             Map<String, LocalDate> due = new LinkedHashMap<>();
             answer.get("deadlines").forEach(d -> due.put(d.get("id").asString(), LocalDate.parse(d.get("dueBy").asString())));

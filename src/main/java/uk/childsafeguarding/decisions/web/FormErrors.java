@@ -64,7 +64,8 @@ public final class FormErrors {
             Map.entry("case.abuseOrNeglect", "Abuse or neglect"), Map.entry("case.outcome", "What happened"), Map.entry("dates", "The dates"),
             Map.entry("dates.partnersAwareDate", "The date the partners became aware"), Map.entry("dates.notificationSubmittedDate", "The date the notification was submitted"),
             Map.entry("dates.decisionDate", "The decision date"), Map.entry("rapidReviewLearningSufficient", "Sufficient learning"),
-            Map.entry("discretionaryGrounds", "Discretionary grounds"), Map.entry("partnerViews", "The partners' views"));
+            Map.entry("discretionaryGrounds", "Discretionary grounds"), Map.entry("partnerViews", "The partners' views"),
+            Map.entry("agreed", "Whether you agree"), Map.entry("finalLevel", "The level you decided"), Map.entry("reason", "The reason"));
 
     private static String label(String field) {
         String plain = field.replaceAll("\\[(\\d+)]", "");

@@ -147,6 +147,30 @@ class BrowserJourneyTests {
     }
 
     @Test
+    void aPractitionerRecordsADifferentFinalLevelWithTheirReason() throws Exception {
+        signIn("devon-practitioner");
+        driver.get(url("/thresholds/new"));
+        new Select(driver.findElement(By.id("partnership"))).selectByValue("devon");
+        choose("reporter-role-1");
+        choose("child-unborn-1");
+        driver.findElement(By.id("child-ageMonths")).sendKeys("100");
+        choose("indicator-LOW_INCOME");
+        submit(By.cssSelector("form button.govuk-button"));
+        choose("agreed-1");
+        submit(By.xpath("//button[contains(., 'Record my final decision')]"));
+        WebElement summary = driver.findElement(By.cssSelector(".govuk-error-summary"));
+        assertThat(summary.getText()).contains("The level you decided is required", "The reason is required");
+        accessible("outcome-errors");
+        choose("agreed-1");
+        new Select(driver.findElement(By.id("finalLevel"))).selectByValue("3");
+        driver.findElement(By.id("reason")).sendKeys("Needs across three domains became clear at the home visit");
+        submit(By.xpath("//button[contains(., 'Record my final decision')]"));
+        assertThat(driver.findElement(By.id("outcomes")).findElement(By.xpath("following-sibling::ul")).getText())
+                .contains("decided level 3", "home visit");
+        accessible("outcome-recorded");
+    }
+
+    @Test
     void aPractitionerWhoMissesFieldsSeesAnErrorSummaryLinkedToEachField() throws Exception {
         signIn("devon-practitioner");
         driver.get(url("/thresholds/new"));
