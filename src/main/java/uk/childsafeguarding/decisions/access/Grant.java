@@ -1,7 +1,5 @@
 package uk.childsafeguarding.decisions.access;
 
-import java.util.Set;
-
 import org.springframework.security.core.GrantedAuthority;
 
 /** A role for a partnership ("*" for every partnership), carried as a Spring authority "GRANT:ROLE:partnership". */
@@ -25,10 +23,6 @@ public record Grant(Role role, String partnership) implements GrantedAuthority {
     @Override
     public String getAuthority() {
         return PREFIX + role + ":" + partnership;
-    }
-
-    static Set<String> roleAuthorities(Role r) {
-        return Set.of("ROLE_" + r.name());
     }
 
     @Override

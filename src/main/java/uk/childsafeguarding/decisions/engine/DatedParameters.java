@@ -60,15 +60,6 @@ public final class DatedParameters {
         return facts;
     }
 
-    public DatedValue at(String name, LocalDate day) {
-        for (DatedValue v : values.getOrDefault(name, List.of())) {
-            if (v.validity().contains(day)) {
-                return v;
-            }
-        }
-        return null;
-    }
-
     public Map<String, List<DatedValue>> all() {
         return values;
     }

@@ -20,9 +20,9 @@ public final class RuleSession implements AutoCloseable {
         this.session = ruleSet.sessions(feature).newKieSession();
         Because because = new Because();
         this.recorder = new FiringRecorder(ruleSet, because);
-        this.filter = new AsAtAgendaFilter(ruleSet, feature, asAt);
+        this.filter = new AsAtAgendaFilter(ruleSet, asAt);
         session.addEventListener(recorder);
-        if (ruleSet.declaresGlobal("because")) {
+        if (ruleSet.declaresGlobal(feature, "because")) {
             session.setGlobal("because", because);
         }
     }

@@ -26,7 +26,7 @@ public final class RuleSet {
     private final Map<String, KieBase> kieBases;
     private final Map<String, RuleInfo> byName = new HashMap<>();
     private final Map<String, RuleInfo> byId = new TreeMap<>();
-    private final Set<String> globals;
+    private final Map<String, Set<String>> globals = new HashMap<>();
     private final Sources sources;
     private final Map<Class<?>, Object> data = new LinkedHashMap<>();
     /**
@@ -39,7 +39,6 @@ public final class RuleSet {
         this.files = files;
         this.kieBases = kieBases;
         this.sources = Sources.parse(files.text("sources.yaml"));
-        java.util.Set<String> g = new java.util.HashSet<>();
         for (KiePackage p : kieBases.values().stream().flatMap(kb -> kb.getKiePackages().stream()).toList()) {
             for (Rule r : p.getRules()) {
                 RuleInfo info = RuleInfo.of(r);
@@ -49,10 +48,9 @@ public final class RuleSet {
                 }
             }
             for (Global gl : p.getGlobalVariables()) {
-                g.add(gl.getName());
+                globals.computeIfAbsent(p.getName(), k -> new java.util.HashSet<>()).add(gl.getName());
             }
         }
-        this.globals = Set.copyOf(g);
         kieBases.forEach((feature, kb) -> sessions.put(feature, kb.newKieSessionsPool(4 * Runtime.getRuntime().availableProcessors())));
         for (ReferenceDataParser<?> parser : parsers) {
             data.put(parser.type(), parser.parse(files));
@@ -92,8 +90,9 @@ public final class RuleSet {
         return pool;
     }
 
-    boolean declaresGlobal(String name) {
-        return globals.contains(name);
+    /** Whether a feature's rules declare a global (each feature has its own KieBase, so its own globals). */
+    boolean declaresGlobal(String feature, String name) {
+        return globals.getOrDefault(feature, Set.of()).contains(name);
     }
 
     /** Every rule, keyed by id (rules without an id are left out; the repository tests reject them). */

@@ -127,8 +127,4 @@ public final class RuleSetFiles {
         }
         return new String(b, StandardCharsets.UTF_8);
     }
-
-    public boolean has(String path) {
-        return files.containsKey(path);
-    }
 }

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 /** A dated window: inclusive from, exclusive to; either end may be open. */
 public record Validity(LocalDate from, LocalDate to) {
 
-    public static final Validity ALWAYS = new Validity(null, null);
-
     public boolean contains(LocalDate day) {
         return (from == null || !day.isBefore(from)) && (to == null || day.isBefore(to));
     }
