@@ -44,9 +44,10 @@ class DecisionsController {
     private final JsonMapper mapper;
     private final Access access;
     private final PractitionerOutcomes outcomes;
+    private final DecisionLookup lookup;
 
     DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper, Access access,
-            PractitionerOutcomes outcomes) {
+            PractitionerOutcomes outcomes, DecisionLookup lookup) {
         this.store = store;
         this.decisions = decisions;
         this.replayer = replayer;
@@ -54,11 +55,12 @@ class DecisionsController {
         this.mapper = mapper;
         this.access = access;
         this.outcomes = outcomes;
+        this.lookup = lookup;
     }
 
     @GetMapping("/api/v1/decisions/{id}")
     Map<String, Object> get(@PathVariable String id) {
-        DecisionRecord r = readable(id);
+        DecisionRecord r = lookup.readable(id).orElseThrow(() -> ApiProblem.notFound("no decision " + id));
         Map<String, Object> m = view(r);
         m.put("outcomes", store.outcomesOf(id).stream().map(o -> {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -94,10 +96,7 @@ class DecisionsController {
 
     @PostMapping("/api/v1/decisions/{id}/replay")
     Replayer.Result replay(@PathVariable String id, HttpServletRequest http) {
-        DecisionRecord r = decision(id);
-        if (!access.has(Role.AUDITOR, r.partnershipId())) {
-            throw ApiProblem.notFound("no decision " + id);
-        }
+        DecisionRecord r = lookup.auditable(id).orElseThrow(() -> ApiProblem.notFound("no decision " + id));
         JsonNode body = JsonBody.readObject(http);
         Problems problems = new Problems();
         JsonFields f = new JsonFields(body, "", problems);
@@ -119,10 +118,7 @@ class DecisionsController {
         Integer wait = f.integer("waitSeconds", false, 0, 60);
         problems.throwIfAny();
         ReplayJobs.Job job = jobs.start(auditorScope(filter), against, access.user());
-        long deadline = System.nanoTime() + (wait == null ? 20 : wait) * 1_000_000_000L;
-        while (!job.done() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        job.awaitDone(java.time.Duration.ofSeconds(wait == null ? 20 : wait));
         return ResponseEntity.status(job.done() ? HttpStatus.OK : HttpStatus.ACCEPTED)
                 .header("Location", "/api/v1/replays/" + job.id()).body(job.view(true));
     }
@@ -226,15 +222,6 @@ class DecisionsController {
         return m;
     }
 
-    /** A decision the user may read; otherwise 404, so a record in another partnership is not revealed. */
-    private DecisionRecord readable(String id) {
-        DecisionRecord r = decision(id);
-        if (!access.mayRead(r.partnershipId(), r.decisionType(), r.requestedBy())) {
-            throw ApiProblem.notFound("no decision " + id);
-        }
-        return r;
-    }
-
     /** Limits a filter to the partnerships where the user is an auditor. */
     private RecordFilter auditorScope(RecordFilter f) {
         return f.withinPartnerships(access.partnershipsFor(Role.AUDITOR));
@@ -252,11 +239,6 @@ class DecisionsController {
             return f.withinPartnerships(access.partnershipsFor(Role.REVIEWER)).withinTypes(java.util.Set.of("notification", "review"));
         }
         return f.withinPartnerships(access.partnershipsFor(Role.PRACTITIONER)).requestedBy(access.user());
-    }
-
-    private DecisionRecord decision(String id) {
-        return store.find(id).filter(r -> DecisionRecord.DECISION.equals(r.kind()))
-                .orElseThrow(() -> ApiProblem.notFound("no decision " + id));
     }
 
     private RecordFilter filter(String partnership, String type, String from, String to, Problems problems) {

@@ -29,8 +29,10 @@ public class PractitionerOutcomes {
     private final DecisionService decisions;
     private final Access access;
     private final JsonMapper mapper;
+    private final DecisionLookup lookup;
 
-    PractitionerOutcomes(AuditStore store, DecisionService decisions, Access access, JsonMapper mapper) {
+    PractitionerOutcomes(AuditStore store, DecisionService decisions, Access access, JsonMapper mapper, DecisionLookup lookup) {
+        this.lookup = lookup;
         this.store = store;
         this.decisions = decisions;
         this.access = access;
@@ -38,9 +40,7 @@ public class PractitionerOutcomes {
     }
 
     public Map<String, Object> record(String decisionId, JsonNode body) {
-        DecisionRecord decision = store.find(decisionId).filter(r -> DecisionRecord.DECISION.equals(r.kind()))
-                .filter(r -> access.mayRead(r.partnershipId(), r.decisionType(), r.requestedBy()))
-                .orElseThrow(() -> ApiProblem.notFound("no decision " + decisionId));
+        DecisionRecord decision = lookup.readable(decisionId).orElseThrow(() -> ApiProblem.notFound("no decision " + decisionId));
         if (!decision.requestedBy().equals(access.user())) {
             throw new ApiProblem(403, "/problems/forbidden", "Not permitted",
                     "only the practitioner who asked for this recommendation can record their final decision", List.of());

@@ -44,6 +44,7 @@ public class ReplayJobs implements AutoCloseable {
         volatile Instant finished;
         volatile String status = "RUNNING";
         volatile String failure;
+        final java.util.concurrent.CountDownLatch finishedSignal = new java.util.concurrent.CountDownLatch(1);
 
         Job(RecordFilter filter, Replayer.Against against, String owner, long total) {
             this.filter = filter;
@@ -91,7 +92,12 @@ public class ReplayJobs implements AutoCloseable {
         }
 
         public boolean done() {
-            return !"RUNNING".equals(status);
+            return finishedSignal.getCount() == 0;
+        }
+
+        /** Waits until the job has finished or the time is up; true when it finished. */
+        public boolean awaitDone(java.time.Duration wait) throws InterruptedException {
+            return finishedSignal.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         public String id() {
@@ -147,6 +153,7 @@ public class ReplayJobs implements AutoCloseable {
             job.status = "FAILED";
         } finally {
             job.finished = Instant.now();
+            job.finishedSignal.countDown();
         }
     }
 

@@ -3,6 +3,8 @@ package uk.childsafeguarding.decisions.notification;
 import java.util.List;
 
 import uk.childsafeguarding.decisions.engine.Reason;
+import uk.childsafeguarding.decisions.engine.RuleSetRef;
+import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 
 /** The response to a notification request (shared/contract.md, "Notification assessment"). */
 public record NotificationAssessment(
@@ -19,12 +21,6 @@ public record NotificationAssessment(
         List<String> notes,
         List<Reason> reasons,
         String caveat) {
-
-    public record RuleSetRef(String name, String version) {
-    }
-
-    public record PartnershipRef(String id, String name) {
-    }
 
     public record Notification(NotificationDecisionValue decision, Strength strength, NotifyingAuthority notifyingAuthority) {
     }

@@ -11,6 +11,8 @@ import uk.childsafeguarding.decisions.engine.FiredRule;
 import uk.childsafeguarding.decisions.engine.Reason;
 import uk.childsafeguarding.decisions.engine.RuleSession;
 import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.engine.RuleSetRef;
+import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
 
@@ -45,9 +47,9 @@ public class NotificationAssessor {
             steps.add(new NotificationAssessment.Step(steps.size() + 1, s));
         }
         return new NotificationAssessment(decisionId,
-                new NotificationAssessment.RuleSetRef(FEATURE, ruleSet.version()),
+                new RuleSetRef(FEATURE, ruleSet.version()),
                 asAt.toString(),
-                new NotificationAssessment.PartnershipRef(p.id(), p.name()),
+                PartnershipRef.of(p),
                 new NotificationAssessment.Notification(d.getDecision(), d.getStrength(), d.getAuthority()),
                 findings.recipients().stream().map(r -> new NotificationAssessment.RecipientItem(r.body(), str(r.dueBy()), r.how())).toList(),
                 findings.deadlines().stream().map(x -> new NotificationAssessment.DeadlineItem(x.id(), str(x.dueBy()), x.basis())).toList(),

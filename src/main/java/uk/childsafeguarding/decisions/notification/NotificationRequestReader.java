@@ -75,12 +75,9 @@ final class NotificationRequestReader {
                 problems.add("incident.notificationSubmittedDate", "is before the local authority became aware (" + aware + ")");
             }
             if (scope != null) {
-                for (String f : new String[] {"incidentDate", "localAuthorityAwareDate", "notificationSubmittedDate"}) {
-                    LocalDate d = f.equals("incidentDate") ? incidentDate : f.equals("localAuthorityAwareDate") ? aware : submitted;
-                    if (d != null && d.isAfter(scope.asAt())) {
-                        problems.add("incident." + f, "is after asAt " + scope.asAt() + "; a decision cannot use dates in its future");
-                    }
-                }
+                scope.requireNotAfterAsAt("incident.incidentDate", incidentDate, problems);
+                scope.requireNotAfterAsAt("incident.localAuthorityAwareDate", aware, problems);
+                scope.requireNotAfterAsAt("incident.notificationSubmittedDate", submitted, problems);
             }
             if (outcome != null && abuse != null && location != null && setting != null && incidentDate != null && aware != null) {
                 incident = new Incident(outcome, abuse, location, resident == null || resident, setting, known, suicide, incidentDate, aware, submitted);

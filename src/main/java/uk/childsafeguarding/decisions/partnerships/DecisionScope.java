@@ -30,6 +30,13 @@ public record DecisionScope(Partnership partnership, LocalDate asAt) {
         return p == null || asAt == null ? null : new DecisionScope(p, asAt);
     }
 
+    /** A date the request says has already happened must not lie after the date the decision is made as at. */
+    public void requireNotAfterAsAt(String field, LocalDate date, uk.childsafeguarding.decisions.system.Problems problems) {
+        if (date != null && date.isAfter(asAt)) {
+            problems.add(field, "is after asAt " + asAt + "; a decision cannot use dates in its future");
+        }
+    }
+
     /** After the request is otherwise valid: an unsupported date is 422, not 400. */
     public void requireSupported(Partnerships partnerships) {
         if (asAt.isBefore(EARLIEST_SUPPORTED)) {

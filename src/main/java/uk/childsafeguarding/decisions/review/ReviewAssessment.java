@@ -3,6 +3,8 @@ package uk.childsafeguarding.decisions.review;
 import java.util.List;
 
 import uk.childsafeguarding.decisions.engine.Reason;
+import uk.childsafeguarding.decisions.engine.RuleSetRef;
+import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 
 /** The response to a review request (shared/contract.md, "Review assessment"). */
 public record ReviewAssessment(
@@ -22,12 +24,6 @@ public record ReviewAssessment(
         List<String> notes,
         List<Reason> reasons,
         String caveat) {
-
-    public record RuleSetRef(String name, String version) {
-    }
-
-    public record PartnershipRef(String id, String name) {
-    }
 
     public record CriterionItem(String id, String question, Rating rating, String weight, String contribution, Reason.Citation source) {
     }

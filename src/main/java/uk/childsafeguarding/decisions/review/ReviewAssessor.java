@@ -11,6 +11,8 @@ import uk.childsafeguarding.decisions.engine.FiredRule;
 import uk.childsafeguarding.decisions.engine.Reason;
 import uk.childsafeguarding.decisions.engine.RuleSession;
 import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.engine.RuleSetRef;
+import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 import uk.childsafeguarding.decisions.engine.Source;
 import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
@@ -52,9 +54,9 @@ public class ReviewAssessor {
             steps.add(new ReviewAssessment.Step(steps.size() + 1, s));
         }
         return new ReviewAssessment(decisionId,
-                new ReviewAssessment.RuleSetRef(FEATURE, ruleSet.version()),
+                new RuleSetRef(FEATURE, ruleSet.version()),
                 asAt.toString(),
-                new ReviewAssessment.PartnershipRef(p.id(), p.name()),
+                PartnershipRef.of(p),
                 r.getRecommendation(), r.getStrength(), r.getReviewType(), findings.isJudgementRequired(),
                 criteria, decision,
                 findings.timetable().stream().map(t -> new ReviewAssessment.TimetableItem(t.id(), t.dueBy().toString(), t.basis())).toList(),

@@ -66,12 +66,9 @@ final class ReviewRequestReader {
                 problems.add("dates.decisionDate", "is before the partners became aware (" + aware + ")");
             }
             if (scope != null) {
-                for (String f : new String[] {"partnersAwareDate", "notificationSubmittedDate", "decisionDate"}) {
-                    LocalDate x = f.equals("partnersAwareDate") ? aware : f.equals("notificationSubmittedDate") ? submitted : decided;
-                    if (x != null && x.isAfter(scope.asAt())) {
-                        problems.add("dates." + f, "is after asAt " + scope.asAt() + "; a decision cannot use dates in its future");
-                    }
-                }
+                scope.requireNotAfterAsAt("dates.partnersAwareDate", aware, problems);
+                scope.requireNotAfterAsAt("dates.notificationSubmittedDate", submitted, problems);
+                scope.requireNotAfterAsAt("dates.decisionDate", decided, problems);
             }
         }
 

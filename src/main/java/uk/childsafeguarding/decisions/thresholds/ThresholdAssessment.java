@@ -3,6 +3,8 @@ package uk.childsafeguarding.decisions.thresholds;
 import java.util.List;
 
 import uk.childsafeguarding.decisions.engine.Reason;
+import uk.childsafeguarding.decisions.engine.RuleSetRef;
+import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 
 /** The response to a threshold request (shared/contract.md, "Threshold assessment"). */
 public record ThresholdAssessment(
@@ -22,12 +24,6 @@ public record ThresholdAssessment(
         Arrangements arrangements,
         List<Reason> reasons,
         String caveat) {
-
-    public record RuleSetRef(String name, String version) {
-    }
-
-    public record PartnershipRef(String id, String name) {
-    }
 
     public record AreaRef(String id, String name, String frontDoor, String thresholdDocument) {
     }

@@ -11,6 +11,8 @@ import uk.childsafeguarding.decisions.engine.Parameter;
 import uk.childsafeguarding.decisions.engine.Reason;
 import uk.childsafeguarding.decisions.engine.RuleSession;
 import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.engine.RuleSetRef;
+import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 import uk.childsafeguarding.decisions.partnerships.FrontDoor;
 import uk.childsafeguarding.decisions.partnerships.LevelLabel;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
@@ -55,9 +57,9 @@ public class ThresholdAssessor {
         boolean lscb = p.underLscbOn(asAt);
         return new ThresholdAssessment(
                 decisionId,
-                new ThresholdAssessment.RuleSetRef(FEATURE, ruleSet.version()),
+                new RuleSetRef(FEATURE, ruleSet.version()),
                 asAt.toString(),
-                new ThresholdAssessment.PartnershipRef(p.id(), p.name()),
+                PartnershipRef.of(p),
                 new ThresholdAssessment.AreaRef(request.area().id(), request.area().name(), frontDoor.name(), request.area().thresholdDocument()),
                 new ThresholdAssessment.Level(level.getLevel(), CANONICAL[level.getLevel()], label.label(), label.confidence(), label.note()),
                 level.getRoutes(),

@@ -20,6 +20,7 @@ import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.access.Role;
 import uk.childsafeguarding.decisions.audit.AuditStore;
 import uk.childsafeguarding.decisions.audit.ChainVerification;
+import uk.childsafeguarding.decisions.audit.DecisionLookup;
 import uk.childsafeguarding.decisions.audit.DecisionRecord;
 import uk.childsafeguarding.decisions.audit.RecordFilter;
 import uk.childsafeguarding.decisions.audit.ReplayJobs;
@@ -37,8 +38,10 @@ class AuditPages {
     private final Access access;
     private final Replayer replayer;
     private final ReplayJobs jobs;
+    private final DecisionLookup lookup;
 
-    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs) {
+    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs, DecisionLookup lookup) {
+        this.lookup = lookup;
         this.store = store;
         this.access = access;
         this.replayer = replayer;
@@ -82,7 +85,7 @@ class AuditPages {
 
     @PostMapping("/audit/decisions/{id}/replay")
     String replay(@PathVariable String id, @RequestParam String against, Model model) {
-        DecisionRecord r = store.find(id).filter(x -> access.has(Role.AUDITOR, x.partnershipId())).orElse(null);
+        DecisionRecord r = lookup.auditable(id).orElse(null);
         if (r == null) {
             return "not-found";
         }
@@ -100,10 +103,7 @@ class AuditPages {
             return list(partnership, type, from, to, model);
         }
         ReplayJobs.Job job = jobs.start(filter, Replayer.Against.CURRENT, access.user());
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!job.done() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        job.awaitDone(java.time.Duration.ofSeconds(30));
         Map<String, Object> view = job.view(true);
         Set<String> changed = new HashSet<>();
         @SuppressWarnings("unchecked")

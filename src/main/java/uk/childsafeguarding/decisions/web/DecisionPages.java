@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.childsafeguarding.decisions.access.Access;
-import uk.childsafeguarding.decisions.audit.AuditStore;
+import uk.childsafeguarding.decisions.audit.DecisionLookup;
 import uk.childsafeguarding.decisions.audit.DecisionRecord;
 import uk.childsafeguarding.decisions.audit.DecisionService;
 import uk.childsafeguarding.decisions.audit.PractitionerOutcomes;
@@ -70,15 +70,15 @@ class DecisionPages {
 
     private final DecisionService decisions;
     private final RuleSetHolder rules;
-    private final AuditStore store;
+    private final DecisionLookup lookup;
     private final Access access;
     private final JsonMapper mapper;
     private final PractitionerOutcomes outcomes;
 
-    DecisionPages(DecisionService decisions, RuleSetHolder rules, AuditStore store, Access access, JsonMapper mapper, PractitionerOutcomes outcomes) {
+    DecisionPages(DecisionService decisions, RuleSetHolder rules, DecisionLookup lookup, Access access, JsonMapper mapper, PractitionerOutcomes outcomes) {
         this.decisions = decisions;
         this.rules = rules;
-        this.store = store;
+        this.lookup = lookup;
         this.access = access;
         this.mapper = mapper;
         this.outcomes = outcomes;
@@ -292,8 +292,7 @@ class DecisionPages {
     }
 
     private String showDecision(String id, Model model, HttpServletResponse response) {
-        DecisionRecord r = store.find(id).filter(x -> DecisionRecord.DECISION.equals(x.kind()))
-                .filter(x -> access.mayRead(x.partnershipId(), x.decisionType(), x.requestedBy())).orElse(null);
+        DecisionRecord r = lookup.readable(id).orElse(null);
         if (r == null) {
             response.setStatus(404);
             return "not-found";
