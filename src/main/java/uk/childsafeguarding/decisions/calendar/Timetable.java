@@ -31,6 +31,13 @@ public final class Timetable {
         return due;
     }
 
+    /** Calendar days, where the document counts days without saying working days. */
+    public LocalDate daysAfter(String id, LocalDate from, int days, String what) {
+        LocalDate due = from.plusDays(days);
+        add(id, due, days + " days after " + from + (what == null ? "" : " (" + what + ")"));
+        return due;
+    }
+
     /** Calendar months, never converted to working days. */
     public LocalDate monthsAfter(String id, LocalDate from, int months, String what) {
         LocalDate due = from.plusMonths(months);

@@ -8,13 +8,16 @@ public record Reason(String ruleId, String summary, List<String> because, Citati
     public record Citation(String id, String title, String section, String url, String confidence) {
     }
 
-    public static List<Reason> of(List<FiredRule> fired, Sources sources) {
+    /** The reasons for the rules that fired, each citing the edition of its source in force on asAt. */
+    public static List<Reason> of(List<FiredRule> fired, Sources sources, java.time.LocalDate asAt) {
         return fired.stream().map(f -> {
             RuleInfo r = f.rule();
-            Source s = sources.get(r.source());
+            String sourceId = r.sourceOn(asAt);
+            String section = r.sectionOn(asAt);
+            Source s = sources.get(sourceId);
             String confidence = r.confidence() != null ? r.confidence() : s == null ? null : s.confidence();
-            Citation c = s == null ? new Citation(r.source(), null, r.section(), null, confidence)
-                    : new Citation(s.id(), s.title(), r.section(), s.url(), confidence);
+            Citation c = s == null ? new Citation(sourceId, null, section, null, confidence)
+                    : new Citation(s.id(), s.title(), section, s.url(), confidence);
             return new Reason(r.id(), r.summary(), f.because(), c);
         }).toList();
     }

@@ -12,14 +12,48 @@ import org.kie.api.definition.rule.Rule;
  * rather than Drools' date-effective, which reads the session clock).
  */
 public record RuleInfo(String pkg, String name, String id, String source, String section, String summary,
-        Validity validity, String confidence) {
+        Validity validity, String confidence, Citing later) {
+
+    /**
+     * A successor citation: from a date, the same requirement is cited from a later edition of the
+     * guidance (for example Working Together 2023 chapter 5 for what 2018 chapter 4 said), written
+     * {@code @laterSource("2023-12-15|wt2023|Chapter 5: ...")}. Each answer cites the edition in force on asAt.
+     */
+    public record Citing(LocalDate from, String source, String section) {
+    }
 
     static RuleInfo of(Rule rule) {
         Map<String, Object> meta = rule.getMetaData();
         String where = rule.getPackageName() + "/" + rule.getName();
         return new RuleInfo(rule.getPackageName(), rule.getName(), text(meta, "id"), text(meta, "source"),
                 text(meta, "section"), text(meta, "summary"),
-                new Validity(date(meta, "effectiveFrom", where), date(meta, "effectiveTo", where)), text(meta, "confidence"));
+                new Validity(date(meta, "effectiveFrom", where), date(meta, "effectiveTo", where)), text(meta, "confidence"),
+                later(text(meta, "laterSource"), where));
+    }
+
+    /** The source cited on a day: the later edition from its date, otherwise the rule's own @source. */
+    public String sourceOn(LocalDate day) {
+        return later != null && day != null && !day.isBefore(later.from()) ? later.source() : source;
+    }
+
+    /** The section cited on a day (see {@link #sourceOn}). */
+    public String sectionOn(LocalDate day) {
+        return later != null && day != null && !day.isBefore(later.from()) ? later.section() : section;
+    }
+
+    private static Citing later(String v, String where) {
+        if (v == null) {
+            return null;
+        }
+        String[] parts = v.split("\\|", 3);
+        if (parts.length != 3) {
+            throw new RuleSetException(where + ": @laterSource must be \"date|source id|section\", not " + v);
+        }
+        try {
+            return new Citing(LocalDate.parse(parts[0].trim()), parts[1].trim(), parts[2].trim());
+        } catch (DateTimeParseException e) {
+            throw new RuleSetException(where + ": @laterSource does not start with an ISO date: " + v);
+        }
     }
 
     public boolean inForceOn(LocalDate day) {

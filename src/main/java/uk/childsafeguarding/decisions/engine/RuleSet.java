@@ -38,7 +38,7 @@ public final class RuleSet {
     RuleSet(RuleSetFiles files, Map<String, KieBase> kieBases, Collection<ReferenceDataParser<?>> parsers) {
         this.files = files;
         this.kieBases = kieBases;
-        this.sources = Sources.parse(files.text("sources.yaml"));
+        this.sources = Sources.parse(files.text("sources.yaml"), files);
         for (KiePackage p : kieBases.values().stream().flatMap(kb -> kb.getKiePackages().stream()).toList()) {
             for (Rule r : p.getRules()) {
                 RuleInfo info = RuleInfo.of(r);

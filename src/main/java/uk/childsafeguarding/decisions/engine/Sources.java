@@ -13,14 +13,20 @@ public final class Sources {
         this.byId = byId;
     }
 
-    static Sources parse(String yaml) {
+    static Sources parse(String yaml, RuleSetFiles files) {
         Map<String, Source> byId = new LinkedHashMap<>();
         for (Object o : Yamls.list(Yamls.map(Yamls.load(yaml), "sources.yaml").get("sources"), "sources.yaml sources")) {
             Map<String, Object> m = Yamls.map(o, "sources.yaml entry");
             String id = Yamls.requiredText(m, "id", "sources.yaml");
             Source s = new Source(id, Yamls.requiredText(m, "title", "sources.yaml " + id), Yamls.text(m, "edition"),
                     Yamls.text(m, "url"), Yamls.requiredText(m, "confidence", "sources.yaml " + id), Yamls.flag(m, "policy"),
-                    Yamls.text(m, "note"));
+                    Yamls.text(m, "note"), Yamls.date(m, "inForceFrom", "sources.yaml " + id), Yamls.date(m, "inForceTo", "sources.yaml " + id),
+                    m.get("areas") == null ? java.util.List.of() : Yamls.list(m.get("areas"), "sources.yaml " + id + " areas").stream().map(String::valueOf).toList(),
+                    Yamls.text(m, "path"));
+            if (s.path() != null && !files.files().containsKey(s.path())) {
+                // a policy document we cite must travel with the rule set, so the citation replays with it
+                throw new RuleSetException("sources.yaml: source '" + id + "' names path " + s.path() + ", which is not in the rule set");
+            }
             if (byId.put(id, s) != null) {
                 throw new RuleSetException("sources.yaml: source id '" + id + "' is registered twice");
             }

@@ -44,4 +44,6 @@ public final class Incident {
     public LocalDate getIncidentDate() { return incidentDate; }
     public LocalDate getLocalAuthorityAwareDate() { return localAuthorityAwareDate; }
     public LocalDate getNotificationSubmittedDate() { return notificationSubmittedDate; }
+    /** Calendar days from the incident to the local authority becoming aware of it (0 on the same day). */
+    public long getDaysFromIncidentToAwareness() { return java.time.temporal.ChronoUnit.DAYS.between(incidentDate, localAuthorityAwareDate); }
 }

@@ -15,6 +15,7 @@ import uk.childsafeguarding.decisions.engine.RuleSetRef;
 import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
 
 /** Runs the notification rules for one incident and shapes the explained answer. */
 @Service
@@ -34,7 +35,7 @@ public class NotificationAssessor {
             session.global("notificationFindings", findings)
                     .insert(request.child())
                     .insert(request.incident())
-                    .insert(new LocalArrangements(p, request.areaId(), asAt))
+                    .insert(new LocalArrangements(p, p.areaIds().stream().map(ruleSet.data(Partnerships.class)::area).toList(), request.areaId(), asAt))
                     .insertAll(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
             fired = session.fire();
         }
@@ -53,7 +54,7 @@ public class NotificationAssessor {
                 new NotificationAssessment.Notification(d.getDecision(), d.getStrength(), d.getAuthority()),
                 findings.recipients().stream().map(r -> new NotificationAssessment.RecipientItem(r.body(), str(r.dueBy()), r.how())).toList(),
                 findings.deadlines().stream().map(x -> new NotificationAssessment.DeadlineItem(x.id(), str(x.dueBy()), x.basis())).toList(),
-                steps, findings.regime(), findings.healthPartner(), findings.notes(), Reason.of(fired, ruleSet.sources()), CAVEAT);
+                steps, findings.regime(), findings.healthPartner(), findings.notes(), Reason.of(fired, ruleSet.sources(), asAt), CAVEAT);
     }
 
     private static String str(Object o) {

@@ -16,4 +16,10 @@ public final class NotificationDecision {
     public Strength getStrength() { return strength; }
     public NotifyingAuthority getAuthority() { return authority; }
     public boolean isNotifying() { return decision != NotificationDecisionValue.NOT_REQUIRED; }
+    /**
+     * This authority itself notifies (or should consider notifying). Where another English authority
+     * notifies because the child was harmed there, this authority has no Panel or rapid-review deadline of
+     * its own: it contributes to the other authority's notification and rapid review.
+     */
+    public boolean isThisAuthorityNotifies() { return isNotifying() && authority == NotifyingAuthority.THIS_AUTHORITY; }
 }

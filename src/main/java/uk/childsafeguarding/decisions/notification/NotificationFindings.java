@@ -50,6 +50,11 @@ public final class NotificationFindings {
         return deadlines.workingDaysAfter(id, from, days, what);
     }
 
+    /** A deadline N calendar days after a starting date, for local documents that say "days" without "working". */
+    public LocalDate calendarDays(String id, LocalDate from, int days, String what) {
+        return deadlines.daysAfter(id, from, days, what);
+    }
+
     public NotificationDecision decision() { return decision; }
     public String regime() { return regime; }
     public String healthPartner() { return healthPartner; }

@@ -9,10 +9,17 @@ import uk.childsafeguarding.decisions.engine.DatedParameters;
 /**
  * One front-door area: its threshold document, the child protection procedures it follows (SWCPP,
  * BNSSG, DDSCP), whether Devon's health-professional gate for non-mobile injuries applies, its local
- * level labels, dated front doors and dated parameters.
+ * level labels, dated front doors and dated parameters; its former Local Safeguarding Children Board, the
+ * practitioners' escalation routes, its child death review arrangements and any secure settings in it.
  */
 public record Area(String id, String name, String thresholdDocument, String procedures, boolean nimHealthProfessionalGate,
-        Map<Integer, LevelLabel> labels, List<FrontDoor> frontDoors, DatedParameters parameters) {
+        Map<Integer, LevelLabel> labels, List<FrontDoor> frontDoors, DatedParameters parameters, String lscb,
+        List<LocalRoute> escalation, ChildDeathReview childDeathReview, String secureSettings) {
+
+    /** The practitioners' escalation or case resolution route in force on a day, or null where none is recorded. */
+    public LocalRoute escalationOn(LocalDate day) {
+        return escalation.stream().filter(r -> r.validity().contains(day)).findFirst().orElse(null);
+    }
 
     public FrontDoor frontDoorOn(LocalDate day) {
         return frontDoors.stream().filter(f -> f.validity().contains(day)).findFirst()

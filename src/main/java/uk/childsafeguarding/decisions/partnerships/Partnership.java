@@ -10,7 +10,7 @@ import uk.childsafeguarding.decisions.engine.Validity;
  * {@code arrangementsFrom} its area was served by the Local Safeguarding Children Board(s) named in {@code lscb}.
  */
 public record Partnership(String id, String name, String shortName, Validity validity, List<String> validityNotes,
-        LocalDate arrangementsFrom, String arrangementsSource, String lscb, List<String> areaIds) {
+        LocalDate arrangementsFrom, String arrangementsSource, String lscb, List<String> areaIds, String unfinishedReviewsCompletedBy) {
 
     public boolean hasSeveralAreas() {
         return areaIds.size() > 1;

@@ -38,6 +38,10 @@ public final class Partnerships {
         return areas.get(id);
     }
 
+    public Collection<Area> allAreas() {
+        return areas.values();
+    }
+
     public Collection<Partnership> all() {
         return partnerships.values();
     }
@@ -81,9 +85,22 @@ public final class Partnerships {
                             Yamls.requiredText(f, "earlyHelp", where), Yamls.requiredText(f, "advice", where),
                             Yamls.requiredText(f, "outOfHours", where), note));
                 }
+                List<LocalRoute> escalation = new ArrayList<>();
+                for (Object d : m.get("escalation") == null ? List.of() : Yamls.list(m.get("escalation"), where + " escalation")) {
+                    Map<String, Object> r = Yamls.map(d, where + " escalation");
+                    escalation.add(new LocalRoute(new Validity(Yamls.date(r, "from", where), Yamls.date(r, "to", where)),
+                            Yamls.requiredText(r, "name", where), Yamls.requiredText(r, "how", where), Yamls.requiredText(r, "source", where),
+                            Yamls.requiredText(r, "confidence", where)));
+                }
+                Map<String, Object> cdr = Yamls.map(m.get("childDeathReview"), where + " childDeathReview");
+                ChildDeathReview childDeathReview = new ChildDeathReview(Yamls.requiredText(cdr, "panel", where),
+                        Yamls.requiredText(cdr, "nonResidentDeaths", where), Yamls.text(cdr, "outOfAreaOption"),
+                        Yamls.requiredText(cdr, "source", where), Yamls.requiredText(cdr, "section", where),
+                        Yamls.requiredText(cdr, "confidence", where));
                 areas.put(id, new Area(id, Yamls.requiredText(m, "name", where), Yamls.requiredText(m, "thresholdDocument", where),
                         Yamls.requiredText(m, "procedures", where), Yamls.flag(m, "nimHealthProfessionalGate"), labels, List.copyOf(doors),
-                        DatedParameters.parse(m.get("parameters"), where + " parameters")));
+                        DatedParameters.parse(m.get("parameters"), where + " parameters"), Yamls.requiredText(m, "lscb", where),
+                        List.copyOf(escalation), childDeathReview, Yamls.text(m, "secureSettings")));
             }
             Map<String, Partnership> partnerships = new LinkedHashMap<>();
             for (Object o : Yamls.list(root.get("partnerships"), FILE + " partnerships")) {
@@ -105,7 +122,7 @@ public final class Partnerships {
                 partnerships.put(id, new Partnership(id, Yamls.requiredText(m, "name", where), Yamls.requiredText(m, "shortName", where),
                         new Validity(Yamls.date(m, "validFrom", where), Yamls.date(m, "validTo", where)), List.copyOf(notes),
                         Yamls.date(m, "arrangementsFrom", where), Yamls.requiredText(m, "arrangementsSource", where),
-                        Yamls.requiredText(m, "lscb", where), areaIds));
+                        Yamls.requiredText(m, "lscb", where), areaIds, Yamls.requiredText(m, "unfinishedReviewsCompletedBy", where)));
             }
             return new Partnerships(partnerships, areas);
         }

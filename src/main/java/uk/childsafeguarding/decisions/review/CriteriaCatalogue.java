@@ -42,7 +42,8 @@ public record CriteriaCatalogue(List<Criterion> criteria) {
                     throw new RuleSetException(FILE + " " + id + ": unknown weight " + weight);
                 }
                 out.add(new Criterion(id, Yamls.requiredText(m, "field", FILE + " " + id), weight, Yamls.requiredText(m, "source", FILE + " " + id),
-                        Yamls.requiredText(m, "section", FILE + " " + id), Yamls.requiredText(m, "question", FILE + " " + id)));
+                        Yamls.requiredText(m, "section", FILE + " " + id), Yamls.requiredText(m, "question", FILE + " " + id),
+                        Yamls.date(m, "laterFrom", FILE + " " + id), Yamls.text(m, "laterSource"), Yamls.text(m, "laterSection")));
             }
             return new CriteriaCatalogue(List.copyOf(out));
         }

@@ -100,7 +100,8 @@ public enum PartnerDecisionProtocol {
 
     static boolean matches(PartnerViewValue view, Recommendation recommendation) {
         return switch (view) {
-            case LOCAL_CSPR -> recommendation == Recommendation.LOCAL_CSPR || recommendation == Recommendation.DISCRETIONARY_REVIEW;
+            case LOCAL_CSPR -> recommendation == Recommendation.LOCAL_CSPR || recommendation == Recommendation.DISCRETIONARY_REVIEW
+                    || recommendation == Recommendation.SERIOUS_CASE_REVIEW;
             case NO_FURTHER_REVIEW -> recommendation == Recommendation.NO_FURTHER_REVIEW || recommendation == Recommendation.NOT_A_SERIOUS_CASE;
             case NATIONAL_REVIEW -> recommendation == Recommendation.REFER_FOR_NATIONAL_REVIEW;
         };

@@ -1,3 +1,4 @@
 package uk.childsafeguarding.decisions.review;
 
-public enum RecommendationStrength { RECOMMEND, CONSIDER }
+/** MUST: a duty (a board's serious case review when the criteria are met); RECOMMEND: our reading of the guidance; CONSIDER: the partners' judgement. */
+public enum RecommendationStrength { MUST, RECOMMEND, CONSIDER }

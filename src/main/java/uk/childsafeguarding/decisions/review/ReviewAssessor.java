@@ -16,6 +16,7 @@ import uk.childsafeguarding.decisions.partnerships.PartnershipRef;
 import uk.childsafeguarding.decisions.engine.Source;
 import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
 
 /** Runs the review rules for one case and shapes the explained answer. */
 @Service
@@ -33,7 +34,7 @@ public class ReviewAssessor {
         try (RuleSession session = ruleSet.session(FEATURE, asAt)) {
             session.global("reviewFindings", findings)
                     .insert(request.reviewCase())
-                    .insert(new LocalArrangements(p, request.areaId(), asAt))
+                    .insert(new LocalArrangements(p, p.areaIds().stream().map(ruleSet.data(Partnerships.class)::area).toList(), request.areaId(), asAt))
                     .insertAll(request.ratings())
                     .insertAll(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
             fired = session.fire();
@@ -45,9 +46,9 @@ public class ReviewAssessor {
         PartnerDecision decision = findings.protocol().decide(request.partnerViews(), r.getRecommendation(), findings.escalation());
         List<ReviewAssessment.CriterionItem> criteria = new ArrayList<>();
         for (CriterionRating c : request.ratings()) {
-            Source s = ruleSet.sources().get(c.criterion().source());
+            Source s = ruleSet.sources().get(c.criterion().sourceOn(asAt));
             criteria.add(new ReviewAssessment.CriterionItem(c.getId(), c.criterion().question(), c.getRating(), c.getWeight(), c.contribution(),
-                    new Reason.Citation(s.id(), s.title(), c.criterion().section(), s.url(), s.confidence())));
+                    new Reason.Citation(s.id(), s.title(), c.criterion().sectionOn(asAt), s.url(), s.confidence())));
         }
         List<ReviewAssessment.Step> steps = new ArrayList<>();
         for (String s : findings.localProcess()) {
@@ -60,6 +61,6 @@ public class ReviewAssessor {
                 r.getRecommendation(), r.getStrength(), r.getReviewType(), findings.isJudgementRequired(),
                 criteria, decision,
                 findings.timetable().stream().map(t -> new ReviewAssessment.TimetableItem(t.id(), t.dueBy().toString(), t.basis())).toList(),
-                steps, findings.regime(), findings.notes(), Reason.of(fired, ruleSet.sources()), CAVEAT);
+                steps, findings.regime(), findings.notes(), Reason.of(fired, ruleSet.sources(), asAt), CAVEAT);
     }
 }

@@ -2,6 +2,7 @@ package uk.childsafeguarding.decisions.thresholds;
 
 import uk.childsafeguarding.decisions.partnerships.Area;
 import uk.childsafeguarding.decisions.partnerships.FrontDoor;
+import uk.childsafeguarding.decisions.partnerships.LocalRoute;
 
 /** The area whose front door serves this child, with the front door in force on asAt. */
 public final class AreaArrangement {
@@ -9,10 +10,13 @@ public final class AreaArrangement {
     private final Area area;
     private final FrontDoor frontDoor;
 
-    public AreaArrangement(String partnershipId, Area area, FrontDoor frontDoor) {
+    private final LocalRoute escalation;
+
+    public AreaArrangement(String partnershipId, Area area, FrontDoor frontDoor, LocalRoute escalation) {
         this.partnershipId = partnershipId;
         this.area = area;
         this.frontDoor = frontDoor;
+        this.escalation = escalation;
     }
 
     public String getPartnershipId() { return partnershipId; }
@@ -21,4 +25,6 @@ public final class AreaArrangement {
     public boolean isNimHealthProfessionalGate() { return area.nimHealthProfessionalGate(); }
     public FrontDoor getFrontDoor() { return frontDoor; }
     public String getFrontDoorName() { return frontDoor.name(); }
+    /** The route for a practitioner who disagrees with the front door's decision, in force on asAt, or null. */
+    public LocalRoute getEscalation() { return escalation; }
 }

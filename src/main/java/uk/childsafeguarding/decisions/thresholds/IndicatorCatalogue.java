@@ -2,6 +2,7 @@ package uk.childsafeguarding.decisions.thresholds;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -62,12 +63,28 @@ public final class IndicatorCatalogue {
                 Indicator i = new Indicator(code, Yamls.text(m, "basis"), domain, Yamls.text(m, "dimension"), l,
                         Yamls.flag(m, "significantHarm"), Yamls.text(m, "when"), trio, Yamls.text(m, "route"), Yamls.text(m, "protocol"),
                         Yamls.flag(m, "extrafamilial"), Yamls.flag(m, "doNotInformParents"), Yamls.flag(m, "escalates"),
-                        Yamls.requiredText(m, "text", where));
+                        Yamls.flag(m, "trafficking"), parentsFirstExceptions(m, where), Yamls.requiredText(m, "text", where));
                 if (byCode.put(code, i) != null) {
                     throw new RuleSetException(where + ": code listed twice");
                 }
             }
             return new IndicatorCatalogue(byCode);
+        }
+
+        private static List<ParentsFirstException> parentsFirstExceptions(Map<String, Object> m, String where) {
+            if (m.get("parentsFirstExceptions") == null) {
+                return List.of();
+            }
+            List<ParentsFirstException> out = new java.util.ArrayList<>();
+            for (Object o : Yamls.list(m.get("parentsFirstExceptions"), where + " parentsFirstExceptions")) {
+                try {
+                    out.add(ParentsFirstException.valueOf(String.valueOf(o)));
+                } catch (IllegalArgumentException e) {
+                    throw new RuleSetException(where + ": unknown parentsFirstExceptions value " + o + "; expected one of "
+                            + java.util.Arrays.toString(ParentsFirstException.values()));
+                }
+            }
+            return List.copyOf(out);
         }
     }
 }

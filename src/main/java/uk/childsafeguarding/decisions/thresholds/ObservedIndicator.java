@@ -24,6 +24,10 @@ public final class ObservedIndicator implements Explains {
     public boolean isExtrafamilial() { return indicator.extrafamilial(); }
     public boolean isDoNotInformParents() { return indicator.doNotInformParents(); }
     public boolean isEscalates() { return indicator.escalates(); }
+    /** May mean trafficking or modern slavery: a National Referral Mechanism referral is to be considered. */
+    public boolean isTrafficking() { return indicator.trafficking(); }
+    /** The reasons, from the catalogue, why telling the parents first may be wrong for this indicator. */
+    public List<ParentsFirstException> getParentsFirstExceptions() { return indicator.parentsFirstExceptions(); }
     public String getText() { return indicator.text(); }
 
     @Override

@@ -34,7 +34,7 @@ public class ThresholdAssessor {
                     .insert(request.child())
                     .insert(new Reporter(request.reporterRole()))
                     .insert(request.circumstances())
-                    .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor));
+                    .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor, request.area().escalationOn(asAt)));
             List<Parameter> parameters = new ArrayList<>(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
             parameters.addAll(request.area().parameters().factsAt(asAt));
             session.insertAll(parameters);
@@ -71,7 +71,7 @@ public class ThresholdAssessor {
                 findings.notes(),
                 request.strengths(),
                 new ThresholdAssessment.Arrangements(lscb ? p.lscb() : p.name(), lscb),
-                Reason.of(fired, ruleSet.sources()),
+                Reason.of(fired, ruleSet.sources(), asAt),
                 caveat(frontDoor));
     }
 

@@ -53,6 +53,11 @@ public final class ThresholdFindings {
         consentNotes.add(note);
     }
 
+    /** Indicator texts as one lower-case phrase for a reason ("a; b"). */
+    public static String lowerJoined(List<?> texts) {
+        return String.join("; ", texts.stream().map(t -> String.valueOf(t).toLowerCase(java.util.Locale.UK)).distinct().toList());
+    }
+
     /** Once a rule says not to tell the parents first, no later rule turns that back. */
     public void doNotInformParentsFirst(String why) {
         this.informParentsFirst = false;

@@ -2,8 +2,15 @@ package uk.childsafeguarding.decisions.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,6 +21,11 @@ import uk.childsafeguarding.decisions.ServiceTest;
 import uk.childsafeguarding.decisions.engine.RuleInfo;
 import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
+import uk.childsafeguarding.decisions.engine.Source;
+import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
+import uk.childsafeguarding.decisions.review.CriteriaCatalogue;
+import uk.childsafeguarding.decisions.review.Criterion;
 import uk.childsafeguarding.decisions.thresholds.Indicator;
 import uk.childsafeguarding.decisions.thresholds.IndicatorCatalogue;
 
@@ -56,8 +68,114 @@ class RuleRepositoryTests {
     @Test
     void everyRuleCitesARegisteredSource() {
         RuleSet rs = holder.current();
-        List<String> unregistered = rs.allRules().stream().filter(r -> !rs.sources().has(r.source())).map(r -> r.id() + " -> " + r.source()).toList();
+        List<String> unregistered = new ArrayList<>();
+        for (RuleInfo r : rs.allRules()) {
+            if (!rs.sources().has(r.source())) {
+                unregistered.add(r.id() + " -> " + r.source());
+            }
+            if (r.later() != null && !rs.sources().has(r.later().source())) {
+                unregistered.add(r.id() + " (later) -> " + r.later().source());
+            }
+        }
         assertThat(unregistered).as("rules citing a source missing from rules/sources.yaml").isEmpty();
+    }
+
+    /** The first day the service answers for; a rule without @effectiveFrom applies from then. */
+    private static final LocalDate SERVICE_START = LocalDate.of(2018, 6, 29);
+
+    @Test
+    void aCitedSourceIsInForceOnEveryDayTheRuleCitesIt() {
+        RuleSet rs = holder.current();
+        List<String> wrong = new ArrayList<>();
+        for (RuleInfo r : rs.allRules()) {
+            LocalDate from = r.validity().from() == null ? SERVICE_START : r.validity().from();
+            LocalDate to = r.validity().to();
+            LocalDate switchAt = r.later() == null ? null : r.later().from();
+            LocalDate firstEnd = switchAt != null && (to == null || switchAt.isBefore(to)) ? switchAt : to;
+            if (!from.equals(firstEnd)) {
+                check(rs, r.id(), r.source(), from, firstEnd, wrong);
+            }
+            if (switchAt != null && (to == null || switchAt.isBefore(to))) {
+                check(rs, r.id() + " (later)", r.later().source(), switchAt.isAfter(from) ? switchAt : from, to, wrong);
+            }
+        }
+        for (Criterion c : rs.data(CriteriaCatalogue.class).criteria()) {
+            check(rs, c.id(), c.source(), SERVICE_START, c.laterFrom(), wrong);
+            if (c.laterFrom() != null) {
+                check(rs, c.id() + " (later)", c.laterSource(), c.laterFrom(), null, wrong);
+            }
+        }
+        assertThat(wrong).as("citations of a document outside the dates it was in force").isEmpty();
+    }
+
+    private static void check(RuleSet rs, String what, String sourceId, LocalDate from, LocalDate to, List<String> wrong) {
+        Source s = rs.sources().get(sourceId);
+        if (s != null && !s.covers(from, to)) {
+            wrong.add(what + " cites " + sourceId + " (in force " + s.inForceFrom() + " to " + s.inForceTo() + ") for " + from + " to " + to);
+        }
+    }
+
+    @Test
+    void onePartnershipsDocumentIsCitedOnlyByRulesForThatPartnership() throws IOException {
+        RuleSet rs = holder.current();
+        Partnerships partnerships = rs.data(Partnerships.class);
+        Map<String, String> blocks = ruleBlocksById();
+        List<String> wrong = new ArrayList<>();
+        for (RuleInfo r : rs.allRules()) {
+            List<String> sources = new ArrayList<>(List.of(r.source()));
+            if (r.later() != null) {
+                sources.add(r.later().source());
+            }
+            for (String id : sources) {
+                Source s = rs.sources().get(id);
+                if (s == null || s.areas().isEmpty()) {
+                    continue;
+                }
+                Set<String> named = areasNamedBy(blocks.get(r.id()), partnerships);
+                if (named.isEmpty() || !s.areas().containsAll(named)) {
+                    wrong.add(r.id() + " cites " + id + " (for " + s.areas() + ") but applies to " + (named.isEmpty() ? "every area" : named));
+                }
+            }
+        }
+        assertThat(wrong).as("rules citing one partnership's own document for other partnerships").isEmpty();
+    }
+
+    /** The areas a rule's conditions limit it to: by area, by partnership, or by the procedures an area follows. */
+    private static Set<String> areasNamedBy(String block, Partnerships partnerships) {
+        Set<String> areas = new TreeSet<>();
+        Matcher m = Pattern.compile("(areaId|partnershipId|procedures) (==|!=) \"([a-zA-Z-]+)\"").matcher(block);
+        while (m.find()) {
+            List<String> hit = switch (m.group(1)) {
+                case "areaId" -> List.of(m.group(3));
+                case "partnershipId" -> partnerships.partnership(m.group(3)).areaIds();
+                default -> partnerships.allAreas().stream().filter(a -> a.procedures().equals(m.group(3)) == m.group(2).equals("==")).map(a -> a.id()).toList();
+            };
+            areas.addAll(hit);
+        }
+        // rules that read a partnership's own setting apply where that setting is made
+        if (block.contains("nimHealthProfessionalGate == true") || Pattern.compile("(?<!not )NimHealthGate\\(\\)").matcher(block).find()) {
+            partnerships.allAreas().stream().filter(a -> a.nimHealthProfessionalGate()).forEach(a -> areas.add(a.id()));
+        }
+        if (block.contains("areaReviewGroupsCompleteEarlierReviews == true")) {
+            partnerships.all().stream().filter(p -> LocalArrangements.COMPLETED_BY_AREA_REVIEW_GROUPS.equals(p.unfinishedReviewsCompletedBy()))
+                    .forEach(p -> areas.addAll(p.areaIds()));
+        }
+        return areas;
+    }
+
+    private static Map<String, String> ruleBlocksById() throws IOException {
+        Map<String, String> out = new java.util.HashMap<>();
+        try (var files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".drl")).toList()) {
+                for (String block : Files.readString(f).split("\nrule ")) {
+                    Matcher id = Pattern.compile("@id\\(\"([A-Z0-9-]+)\"\\)").matcher(block);
+                    if (id.find()) {
+                        out.put(id.group(1), block);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     @Test

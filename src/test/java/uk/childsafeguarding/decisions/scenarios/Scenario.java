@@ -47,6 +47,11 @@ public record Scenario(Path file, String feature, String name, Map<String, Objec
     @SuppressWarnings("unchecked")
     public List<String> firedRules() {
         Object f = expect.get("firedRules");
-        return f == null ? List.of() : (List<String>) f;
+        Object exactly = expect.get("exactlyFiredRules");
+        List<String> out = new ArrayList<>(f == null ? List.of() : (List<String>) f);
+        if (exactly != null) {
+            out.addAll((List<String>) exactly);
+        }
+        return out;
     }
 }

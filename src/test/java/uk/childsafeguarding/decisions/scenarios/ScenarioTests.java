@@ -80,6 +80,10 @@ class ScenarioTests {
                     .as("reason %s cites a registered source", x.get("ruleId")).isTrue();
         });
         assertThat(fired).as("rules that fired").containsAll(s.firedRules());
+        if (e.containsKey("exactlyFiredRules")) {
+            // the scenario states every rule that fires: an extra firing is a failure too
+            assertThat(fired).as("exactly the rules that fired").containsExactlyInAnyOrderElementsOf((List<String>) e.get("exactlyFiredRules"));
+        }
         for (String id : (List<String>) e.getOrDefault("notFiredRules", List.of())) {
             assertThat(fired).as("rules that fired").doesNotContain(id);
         }
@@ -127,7 +131,7 @@ class ScenarioTests {
     @SuppressWarnings("unchecked")
     private void checkReview(JsonNode body, Map<String, Object> e) {
         assertThat(body.get("recommendation").asString()).as("recommendation")
-                .isIn("LOCAL_CSPR", "NO_FURTHER_REVIEW", "REFER_FOR_NATIONAL_REVIEW", "DISCRETIONARY_REVIEW", "NOT_A_SERIOUS_CASE");
+                .isIn("LOCAL_CSPR", "NO_FURTHER_REVIEW", "REFER_FOR_NATIONAL_REVIEW", "DISCRETIONARY_REVIEW", "NOT_A_SERIOUS_CASE", "SERIOUS_CASE_REVIEW");
         equal(body, "/recommendation", e, "recommendation");
         equal(body, "/strength", e, "strength");
         equal(body, "/reviewType", e, "reviewType");
