@@ -46,6 +46,11 @@ public final class DatedParameters {
         return new DatedParameters(values);
     }
 
+    /** The names of the parameters, whatever their dates. */
+    public java.util.Set<String> names() {
+        return values.keySet();
+    }
+
     /** The parameters in force on a day, as facts; a name with no value on that day is left out. */
     public List<Parameter> factsAt(LocalDate day) {
         List<Parameter> facts = new ArrayList<>();

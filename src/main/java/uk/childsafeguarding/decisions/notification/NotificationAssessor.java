@@ -31,11 +31,13 @@ public class NotificationAssessor {
         NotificationFindings findings = new NotificationFindings(ruleSet.data(WorkingDayCalendar.class));
         Partnership p = request.scope().partnership();
         List<FiredRule> fired;
+        LocalArrangements arrangements = new LocalArrangements(p, request.areaId(), asAt);
         try (RuleSession session = ruleSet.session(FEATURE, asAt)) {
             session.global("notificationFindings", findings)
                     .insert(request.child())
                     .insert(request.incident())
-                    .insert(new LocalArrangements(p, p.areaIds().stream().map(ruleSet.data(Partnerships.class)::area).toList(), request.areaId(), asAt))
+                    .insert(arrangements)
+                    .insertAll(arrangements.localFactsFor("notification"))
                     .insertAll(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
             fired = session.fire();
         }
@@ -54,7 +56,7 @@ public class NotificationAssessor {
                 new NotificationAssessment.Notification(d.getDecision(), d.getStrength(), d.getAuthority()),
                 findings.recipients().stream().map(r -> new NotificationAssessment.RecipientItem(r.body(), str(r.dueBy()), r.how())).toList(),
                 findings.deadlines().stream().map(x -> new NotificationAssessment.DeadlineItem(x.id(), str(x.dueBy()), x.basis())).toList(),
-                steps, findings.regime(), findings.healthPartner(), findings.notes(), Reason.of(fired, ruleSet.sources(), asAt), CAVEAT);
+                steps, findings.regime(), findings.healthPartner(), findings.notes(), Reason.withLocal(Reason.of(fired, ruleSet.sources(), asAt), findings.local().reasons(ruleSet.sources())), CAVEAT);
     }
 
     private static String str(Object o) {

@@ -55,6 +55,35 @@ public final class NotificationFindings {
         return deadlines.daysAfter(id, from, days, what);
     }
 
+    private final uk.childsafeguarding.decisions.partnerships.LocalCitations local = new uk.childsafeguarding.decisions.partnerships.LocalCitations();
+
+    /** The partnership's own steps (from its file), with the child's area named, cited among the reasons. */
+    public void localStep(uk.childsafeguarding.decisions.partnerships.LocalStep s, uk.childsafeguarding.decisions.partnerships.LocalArrangements a) {
+        s.steps().forEach(t -> step(a.fill(t)));
+        local.add(s.citation());
+    }
+
+    /** The partnership's own deadline counted from a date as its document counts, with its step. */
+    public void localDeadline(uk.childsafeguarding.decisions.partnerships.LocalDeadline d, LocalDate from,
+            uk.childsafeguarding.decisions.partnerships.LocalArrangements a) {
+        LocalDate due = d.unit() == uk.childsafeguarding.decisions.partnerships.LocalDeadline.Unit.MONTHS
+                ? deadlines.monthsAfter(d.deadline(), from, d.count(), d.explain())
+                : deadlines.daysAfter(d.deadline(), from, d.count(), d.explain());
+        if (d.step() != null) {
+            step(a.fill(d.step()).replace("{date}", due.toString()));
+        }
+        local.add(d.citation());
+    }
+
+    /** The partnership's own text for when its deadline had already passed before the authority knew. */
+    public void localDeadlinePassed(uk.childsafeguarding.decisions.partnerships.LocalDeadline.Alternative alt, LocalDate aware,
+            uk.childsafeguarding.decisions.partnerships.LocalArrangements a) {
+        step(a.fill(alt.step()).replace("{aware}", aware.toString()));
+        local.add(alt.citation());
+    }
+
+    public uk.childsafeguarding.decisions.partnerships.LocalCitations local() { return local; }
+
     public NotificationDecision decision() { return decision; }
     public String regime() { return regime; }
     public String healthPartner() { return healthPartner; }

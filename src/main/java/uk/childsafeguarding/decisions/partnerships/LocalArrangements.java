@@ -20,11 +20,34 @@ public final class LocalArrangements {
     private final String areaId;
     private final LocalDate asAt;
 
-    public LocalArrangements(Partnership partnership, List<Area> areas, String areaId, LocalDate asAt) {
+    public LocalArrangements(Partnership partnership, String areaId, LocalDate asAt) {
         this.partnership = partnership;
-        this.areas = List.copyOf(areas);
+        this.areas = partnership.areas();
         this.areaId = areaId;
         this.asAt = asAt;
+    }
+
+    /** The partnership's decision protocol in force on asAt (null before its own arrangements, when the board decides). */
+    public ReviewProtocolEntry getReviewProtocol() { return isUnderLscb() ? null : partnership.reviewProtocolOn(asAt); }
+
+    /** The partnership's own steps and deadlines in force on asAt, as facts for the generic local-step rules. */
+    public List<Object> localFactsFor(String decision) {
+        List<Object> out = new java.util.ArrayList<>();
+        if (isUnderLscb()) {
+            return out;
+        }
+        partnership.localStepsOn(asAt).stream().filter(s -> s.decision().equals(decision)).forEach(out::add);
+        partnership.localDeadlinesOn(asAt).stream().filter(d -> d.decision().equals(decision)).forEach(out::add);
+        ReviewProtocolEntry p = getReviewProtocol();
+        if (p != null && decision.equals("review")) {
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A local text with the child's area put in for {area}. */
+    public String fill(String text) {
+        return text.replace("{area}", getAreaName());
     }
 
     public String getPartnershipId() { return partnership.id(); }

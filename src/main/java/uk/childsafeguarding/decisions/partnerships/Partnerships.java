@@ -17,29 +17,24 @@ import uk.childsafeguarding.decisions.engine.RuleSetFiles;
 import uk.childsafeguarding.decisions.engine.Validity;
 import uk.childsafeguarding.decisions.engine.Yamls;
 
-/** The partnerships and areas of one rule set (rules/partnerships/partnerships.yaml). */
+/** The partnerships of one rule set: one file each, rules/partnerships/<id>.yaml. */
 public final class Partnerships {
 
-    static final String FILE = "partnerships/partnerships.yaml";
+    static final String FOLDER = "partnerships/";
 
     private final Map<String, Partnership> partnerships;
-    private final Map<String, Area> areas;
 
-    Partnerships(Map<String, Partnership> partnerships, Map<String, Area> areas) {
+    Partnerships(Map<String, Partnership> partnerships) {
         this.partnerships = partnerships;
-        this.areas = areas;
     }
 
     public Partnership partnership(String id) {
         return partnerships.get(id);
     }
 
-    public Area area(String id) {
-        return areas.get(id);
-    }
-
-    public Collection<Area> allAreas() {
-        return areas.values();
+    /** Every area of every partnership (an area served by successive partnerships appears once for each). */
+    public List<Area> allAreas() {
+        return partnerships.values().stream().flatMap(p -> p.areas().stream()).toList();
     }
 
     public Collection<Partnership> all() {
@@ -60,71 +55,30 @@ public final class Partnerships {
 
         @Override
         public Partnerships parse(RuleSetFiles files) {
-            Map<String, Object> root = Yamls.map(Yamls.load(files.text(FILE)), FILE);
-            Map<String, Area> areas = new LinkedHashMap<>();
-            for (Object o : Yamls.list(root.get("areas"), FILE + " areas")) {
-                Map<String, Object> m = Yamls.map(o, FILE + " area");
-                String id = Yamls.requiredText(m, "id", FILE + " area");
-                String where = FILE + " area " + id;
-                Map<Integer, LevelLabel> labels = new TreeMap<>();
-                for (Map.Entry<String, Object> e : Yamls.map(m.get("labels"), where + " labels").entrySet()) {
-                    Map<String, Object> l = Yamls.map(e.getValue(), where + " label");
-                    labels.put(Integer.valueOf(String.valueOf(e.getKey())), new LevelLabel(Yamls.requiredText(l, "label", where),
-                            Yamls.requiredText(l, "confidence", where), Yamls.text(l, "note")));
+            Map<String, Partnership> out = new LinkedHashMap<>();
+            for (String path : files.files().keySet()) {
+                if (!path.startsWith(FOLDER) || !path.endsWith(".yaml") || path.indexOf('/', FOLDER.length()) >= 0) {
+                    continue;
                 }
-                if (!labels.keySet().equals(java.util.Set.of(1, 2, 3, 4))) {
-                    throw new RuleSetException(where + ": labels must name levels 1 to 4");
+                Partnership p = PartnershipFiles.read(path, files.text(path));
+                if (out.put(p.id(), p) != null) {
+                    throw new RuleSetException(path + ": partnership id '" + p.id() + "' is used by another file");
                 }
-                List<FrontDoor> doors = new ArrayList<>();
-                for (Object d : Yamls.list(m.get("frontDoors"), where + " frontDoors")) {
-                    Map<String, Object> f = Yamls.map(d, where + " front door");
-                    String note = Yamls.text(f, "fromNote");
-                    doors.add(new FrontDoor(new Validity(Yamls.date(f, "from", where), Yamls.date(f, "to", where)),
-                            Yamls.requiredText(f, "name", where), Yamls.requiredText(f, "confidence", where), Yamls.requiredText(f, "source", where),
-                            Yamls.requiredText(f, "safeguarding", where), Yamls.requiredText(f, "request", where),
-                            Yamls.requiredText(f, "earlyHelp", where), Yamls.requiredText(f, "advice", where),
-                            Yamls.requiredText(f, "outOfHours", where), note));
-                }
-                List<LocalRoute> escalation = new ArrayList<>();
-                for (Object d : m.get("escalation") == null ? List.of() : Yamls.list(m.get("escalation"), where + " escalation")) {
-                    Map<String, Object> r = Yamls.map(d, where + " escalation");
-                    escalation.add(new LocalRoute(new Validity(Yamls.date(r, "from", where), Yamls.date(r, "to", where)),
-                            Yamls.requiredText(r, "name", where), Yamls.requiredText(r, "how", where), Yamls.requiredText(r, "source", where),
-                            Yamls.requiredText(r, "confidence", where)));
-                }
-                Map<String, Object> cdr = Yamls.map(m.get("childDeathReview"), where + " childDeathReview");
-                ChildDeathReview childDeathReview = new ChildDeathReview(Yamls.requiredText(cdr, "panel", where),
-                        Yamls.requiredText(cdr, "nonResidentDeaths", where), Yamls.text(cdr, "outOfAreaOption"),
-                        Yamls.requiredText(cdr, "source", where), Yamls.requiredText(cdr, "section", where),
-                        Yamls.requiredText(cdr, "confidence", where));
-                areas.put(id, new Area(id, Yamls.requiredText(m, "name", where), Yamls.requiredText(m, "thresholdDocument", where),
-                        Yamls.requiredText(m, "procedures", where), Yamls.flag(m, "nimHealthProfessionalGate"), labels, List.copyOf(doors),
-                        DatedParameters.parse(m.get("parameters"), where + " parameters"), Yamls.requiredText(m, "lscb", where),
-                        List.copyOf(escalation), childDeathReview, Yamls.text(m, "secureSettings")));
             }
-            Map<String, Partnership> partnerships = new LinkedHashMap<>();
-            for (Object o : Yamls.list(root.get("partnerships"), FILE + " partnerships")) {
-                Map<String, Object> m = Yamls.map(o, FILE + " partnership");
-                String id = Yamls.requiredText(m, "id", FILE + " partnership");
-                String where = FILE + " partnership " + id;
-                List<String> areaIds = Yamls.list(m.get("areas"), where + " areas").stream().map(String::valueOf).toList();
-                for (String a : areaIds) {
-                    if (!areas.containsKey(a)) {
-                        throw new RuleSetException(where + ": unknown area " + a);
+            if (out.isEmpty()) {
+                throw new RuleSetException("no partnership files found in rules/" + FOLDER);
+            }
+            for (Partnership p : out.values()) {
+                for (String other : p.successors()) {
+                    if (!out.containsKey(other)) {
+                        throw new RuleSetException(FOLDER + p.id() + ".yaml: successor '" + other + "' has no file");
                     }
                 }
-                List<String> notes = new ArrayList<>();
-                for (String k : List.of("validFromNote", "validToNote", "arrangementsFromNote")) {
-                    if (Yamls.text(m, k) != null) {
-                        notes.add(Yamls.text(m, k));
-                    }
+                if (p.predecessor() != null && !out.containsKey(p.predecessor())) {
+                    throw new RuleSetException(FOLDER + p.id() + ".yaml: predecessor '" + p.predecessor() + "' has no file");
                 }
-                partnerships.put(id, new Partnership(id, Yamls.requiredText(m, "name", where), Yamls.requiredText(m, "shortName", where),
-                        new Validity(Yamls.date(m, "validFrom", where), Yamls.date(m, "validTo", where)), List.copyOf(notes),
-                        Yamls.date(m, "arrangementsFrom", where), Yamls.requiredText(m, "arrangementsSource", where),
-                        Yamls.requiredText(m, "lscb", where), areaIds, Yamls.requiredText(m, "unfinishedReviewsCompletedBy", where)));
             }
-            return new Partnerships(partnerships, areas);
+            return new Partnerships(out);
         }
     }
 }

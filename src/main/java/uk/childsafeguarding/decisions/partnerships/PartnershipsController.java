@@ -33,7 +33,7 @@ class PartnershipsController {
             m.put("predecessor", p.lscb());
             m.put("notes", p.validityNotes());
             m.put("areaRequired", p.hasSeveralAreas());
-            m.put("areas", p.areaIds().stream().map(all::area).map(PartnershipsController::area).toList());
+            m.put("areas", p.areas().stream().map(PartnershipsController::area).toList());
             return m;
         }).toList();
         return Map.of("ruleSetVersion", rules.current().version(), "partnerships", out);
@@ -43,7 +43,7 @@ class PartnershipsController {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("name", a.name());
-        m.put("thresholdDocument", a.thresholdDocument());
+        m.put("levelsOfNeed", a.levelsOfNeed());
         m.put("procedures", a.procedures());
         m.put("levelLabels", a.labels());
         m.put("frontDoors", a.frontDoors().stream().map(f -> {

@@ -31,10 +31,12 @@ public class ReviewAssessor {
         ReviewFindings findings = new ReviewFindings(ruleSet.data(WorkingDayCalendar.class));
         Partnership p = request.scope().partnership();
         List<FiredRule> fired;
+        LocalArrangements arrangements = new LocalArrangements(p, request.areaId(), asAt);
         try (RuleSession session = ruleSet.session(FEATURE, asAt)) {
             session.global("reviewFindings", findings)
                     .insert(request.reviewCase())
-                    .insert(new LocalArrangements(p, p.areaIds().stream().map(ruleSet.data(Partnerships.class)::area).toList(), request.areaId(), asAt))
+                    .insert(arrangements)
+                    .insertAll(arrangements.localFactsFor("review"))
                     .insertAll(request.ratings())
                     .insertAll(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
             fired = session.fire();
@@ -61,6 +63,6 @@ public class ReviewAssessor {
                 r.getRecommendation(), r.getStrength(), r.getReviewType(), findings.isJudgementRequired(),
                 criteria, decision,
                 findings.timetable().stream().map(t -> new ReviewAssessment.TimetableItem(t.id(), t.dueBy().toString(), t.basis())).toList(),
-                steps, findings.regime(), findings.notes(), Reason.of(fired, ruleSet.sources(), asAt), CAVEAT);
+                steps, findings.regime(), findings.notes(), Reason.withLocal(Reason.of(fired, ruleSet.sources(), asAt), findings.local().reasons(ruleSet.sources())), CAVEAT);
     }
 }

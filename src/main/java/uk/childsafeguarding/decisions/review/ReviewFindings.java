@@ -1,5 +1,11 @@
 package uk.childsafeguarding.decisions.review;
 
+import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
+import uk.childsafeguarding.decisions.partnerships.LocalCitations;
+import uk.childsafeguarding.decisions.partnerships.LocalDeadline;
+import uk.childsafeguarding.decisions.partnerships.LocalStep;
+import uk.childsafeguarding.decisions.partnerships.ReviewProtocolEntry;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +62,36 @@ public final class ReviewFindings {
     public LocalDate monthsAfter(String id, LocalDate from, int months, String what) {
         return timetable.monthsAfter(id, from, months, what);
     }
+
+    private final LocalCitations local = new LocalCitations();
+
+    /** The partnership's decision protocol from its file: how the partners decide, where a disagreement goes, who advises. */
+    public void localProtocol(ReviewProtocolEntry p, LocalArrangements a) {
+        protocol(PartnerDecisionProtocol.valueOf(p.kind().name()), a.fill(p.ifNoAgreement()));
+        if (p.adviser() != null) {
+            step(a.fill(p.adviser()));
+        }
+        local.add(p.citation());
+    }
+
+    /** The partnership's own steps (from its file), with the child's area named, cited among the reasons. */
+    public void localStep(LocalStep s, LocalArrangements a) {
+        s.steps().forEach(t -> step(a.fill(t)));
+        local.add(s.citation());
+    }
+
+    /** The partnership's own deadline counted from a date as its document counts; {@code alt} where its fallback applies. */
+    public void localDeadline(LocalDeadline d, LocalDate from, LocalDeadline.Alternative alt) {
+        String explain = alt != null && alt.explain() != null ? alt.explain() : d.explain();
+        if (d.unit() == LocalDeadline.Unit.MONTHS) {
+            timetable.monthsAfter(d.deadline(), from, d.count(), explain);
+        } else {
+            timetable.daysAfter(d.deadline(), from, d.count(), explain);
+        }
+        local.add(alt != null ? alt.citation() : d.citation());
+    }
+
+    public LocalCitations local() { return local; }
 
     public ReviewRecommendation recommendation() { return recommendation; }
     public PartnerDecisionProtocol protocol() { return protocol; }

@@ -35,8 +35,8 @@ final class ReviewRequestReader {
             List<String> areas = scope.partnership().areaIds();
             if (area != null && !areas.contains(area)) {
                 problems.add("area", "unknown area '" + area + "' for partnership '" + scope.partnership().id() + "'; expected one of " + String.join(", ", areas));
-            } else if (area == null && scope.partnership().id().equals("derby-derbyshire")) {
-                problems.add("area", "is required for derby-derbyshire: the CSPR group for the child's area decides; expected one of " + String.join(", ", areas));
+            } else if (area == null && scope.partnership().reviewNeedsArea()) {
+                problems.add("area", "is required for '" + scope.partnership().id() + "': the review group for the child's area decides; expected one of " + String.join(", ", areas));
             }
         }
         String caseReference = CaseReference.read(root);

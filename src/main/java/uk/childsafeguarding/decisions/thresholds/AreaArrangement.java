@@ -2,6 +2,7 @@ package uk.childsafeguarding.decisions.thresholds;
 
 import uk.childsafeguarding.decisions.partnerships.Area;
 import uk.childsafeguarding.decisions.partnerships.FrontDoor;
+import uk.childsafeguarding.decisions.partnerships.LocalCitation;
 import uk.childsafeguarding.decisions.partnerships.LocalRoute;
 
 /** The area whose front door serves this child, with the front door in force on asAt. */
@@ -12,12 +13,18 @@ public final class AreaArrangement {
 
     private final LocalRoute escalation;
 
-    public AreaArrangement(String partnershipId, Area area, FrontDoor frontDoor, LocalRoute escalation) {
+    private final LocalCitation levelsOfNeed;
+
+    public AreaArrangement(String partnershipId, Area area, FrontDoor frontDoor, LocalRoute escalation, LocalCitation levelsOfNeed) {
         this.partnershipId = partnershipId;
         this.area = area;
         this.frontDoor = frontDoor;
         this.escalation = escalation;
+        this.levelsOfNeed = levelsOfNeed;
     }
+
+    /** The document that sets the area's levels of need on asAt, as cited in the partnership file, or null. */
+    public LocalCitation getLevelsOfNeed() { return levelsOfNeed; }
 
     public String getPartnershipId() { return partnershipId; }
     public String getAreaId() { return area.id(); }

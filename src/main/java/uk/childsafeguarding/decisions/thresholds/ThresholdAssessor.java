@@ -1,5 +1,7 @@
 package uk.childsafeguarding.decisions.thresholds;
 
+import uk.childsafeguarding.decisions.partnerships.AreaAction;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,9 +36,19 @@ public class ThresholdAssessor {
                     .insert(request.child())
                     .insert(new Reporter(request.reporterRole()))
                     .insert(request.circumstances())
-                    .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor, request.area().escalationOn(asAt)));
+                    .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor, request.area().escalationOn(asAt),
+                            request.area().levelsOfNeed().stream().filter(c -> c.inForceOn(asAt)).findFirst().orElse(null)));
             List<Parameter> parameters = new ArrayList<>(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
-            parameters.addAll(request.area().parameters().factsAt(asAt));
+            List<Parameter> areaParameters = request.area().parameters().factsAt(asAt);
+            parameters.addAll(areaParameters);
+            // the area's own actions, with its dated numbers put into the text ({followUp.onlineRequestAfterPhoneHours})
+            for (AreaAction x : request.area().actionsOn(asAt)) {
+                String text = x.text();
+                for (Parameter pa : areaParameters) {
+                    text = text.replace("{" + pa.getName() + "}", String.valueOf(pa.getValue()));
+                }
+                session.insert(new AreaAction(x.citation(), x.when(), x.urgency(), text));
+            }
             session.insertAll(parameters);
             for (Indicator i : request.indicators()) {
                 session.insert(new ObservedIndicator(i));
@@ -60,7 +72,7 @@ public class ThresholdAssessor {
                 new RuleSetRef(FEATURE, ruleSet.version()),
                 asAt.toString(),
                 PartnershipRef.of(p),
-                new ThresholdAssessment.AreaRef(request.area().id(), request.area().name(), frontDoor.name(), request.area().thresholdDocument()),
+                new ThresholdAssessment.AreaRef(request.area().id(), request.area().name(), frontDoor.name(), request.area().thresholdDocumentOn(asAt)),
                 new ThresholdAssessment.Level(level.getLevel(), CANONICAL[level.getLevel()], label.label(), label.confidence(), label.note()),
                 level.getRoutes(),
                 findings.isImmediateDanger(),
@@ -71,7 +83,7 @@ public class ThresholdAssessor {
                 findings.notes(),
                 request.strengths(),
                 new ThresholdAssessment.Arrangements(lscb ? p.lscb() : p.name(), lscb),
-                Reason.of(fired, ruleSet.sources(), asAt),
+                Reason.withLocal(Reason.of(fired, ruleSet.sources(), asAt), findings.local().reasons(ruleSet.sources())),
                 caveat(frontDoor));
     }
 

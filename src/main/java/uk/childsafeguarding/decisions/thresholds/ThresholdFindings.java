@@ -53,6 +53,21 @@ public final class ThresholdFindings {
         consentNotes.add(note);
     }
 
+    private final uk.childsafeguarding.decisions.partnerships.LocalCitations local = new uk.childsafeguarding.decisions.partnerships.LocalCitations();
+
+    /** An area's own document or duty from the partnership file, cited among the reasons. */
+    public void cite(uk.childsafeguarding.decisions.partnerships.LocalCitation c) {
+        local.add(c);
+    }
+
+    /** An area's own follow-up action from the partnership file (text already filled with the area's parameters). */
+    public void areaAction(uk.childsafeguarding.decisions.partnerships.AreaAction x, String frontDoorName) {
+        action(Urgency.valueOf(x.urgency()), x.text(), frontDoorName);
+        local.add(x.citation());
+    }
+
+    public uk.childsafeguarding.decisions.partnerships.LocalCitations local() { return local; }
+
     /** Indicator texts as one lower-case phrase for a reason ("a; b"). */
     public static String lowerJoined(List<?> texts) {
         return String.join("; ", texts.stream().map(t -> String.valueOf(t).toLowerCase(java.util.Locale.UK)).distinct().toList());

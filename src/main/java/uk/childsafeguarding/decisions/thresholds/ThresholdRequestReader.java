@@ -90,13 +90,13 @@ final class ThresholdRequestReader {
                 root.problems().add("area", "is required for partnership '" + p.id() + "'; expected one of " + String.join(", ", p.areaIds()));
                 return null;
             }
-            return partnerships.area(p.areaIds().get(0));
+            return p.areas().get(0);
         }
         if (!p.areaIds().contains(areaId)) {
             root.problems().add("area", "unknown area '" + areaId + "' for partnership '" + p.id() + "'; expected one of " + String.join(", ", p.areaIds()));
             return null;
         }
-        return partnerships.area(areaId);
+        return p.area(areaId);
     }
 
     private static Child readChild(JsonFields c) {

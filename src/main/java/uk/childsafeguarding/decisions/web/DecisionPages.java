@@ -100,7 +100,7 @@ class DecisionPages {
         List<Option> out = new ArrayList<>();
         for (Partnership p : all.all()) {
             if (p.hasSeveralAreas()) {
-                p.areaIds().forEach(a -> out.add(new Option(p.id() + ":" + a, p.name() + " - " + all.area(a).name())));
+                p.areaIds().forEach(a -> out.add(new Option(p.id() + ":" + a, p.name() + " - " + p.area(a).name())));
             } else {
                 out.add(new Option(p.id(), p.name()));
             }

@@ -23,6 +23,8 @@ import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
 import uk.childsafeguarding.decisions.engine.Source;
 import uk.childsafeguarding.decisions.partnerships.LocalArrangements;
+import uk.childsafeguarding.decisions.partnerships.LocalCitation;
+import uk.childsafeguarding.decisions.partnerships.Partnership;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
 import uk.childsafeguarding.decisions.review.CriteriaCatalogue;
 import uk.childsafeguarding.decisions.review.Criterion;
@@ -99,6 +101,16 @@ class RuleRepositoryTests {
                 check(rs, r.id() + " (later)", r.later().source(), switchAt.isAfter(from) ? switchAt : from, to, wrong);
             }
         }
+        for (Partnership p : rs.data(Partnerships.class).all()) {
+            for (LocalCitation c : p.citations()) {
+                LocalDate from = latest(SERVICE_START, p.validity().from(), c.validity().from());
+                LocalDate to = earliest(p.validity().to(), c.validity().to());
+                if (!rs.sources().has(c.source())) {
+                    wrong.add(p.id() + " " + c.id() + " cites unregistered source " + c.source());
+                }
+                check(rs, p.id() + " " + c.id(), c.source(), from, to, wrong);
+            }
+        }
         for (Criterion c : rs.data(CriteriaCatalogue.class).criteria()) {
             check(rs, c.id(), c.source(), SERVICE_START, c.laterFrom(), wrong);
             if (c.laterFrom() != null) {
@@ -106,6 +118,86 @@ class RuleRepositoryTests {
             }
         }
         assertThat(wrong).as("citations of a document outside the dates it was in force").isEmpty();
+    }
+
+    private static LocalDate latest(LocalDate... days) {
+        return java.util.Arrays.stream(days).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElseThrow();
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+    }
+
+    @Test
+    void noPartnershipOrAreaIsNamedInRulesOrMainJava() throws IOException {
+        Set<String> ids = new TreeSet<>();
+        for (Partnership p : holder.current().data(Partnerships.class).all()) {
+            ids.add(p.id());
+            ids.addAll(p.areaIds());
+        }
+        List<String> found = new ArrayList<>();
+        for (Path root : List.of(Path.of("rules"), Path.of("src/main/java"))) {
+            try (var files = Files.walk(root)) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".drl") || x.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(f);
+                    for (String id : ids) {
+                        if (text.contains("\"" + id + "\"")) {
+                            found.add(f + " names \"" + id + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("local policy belongs in rules/partnerships/<id>.yaml, not in rules or code").isEmpty();
+    }
+
+    @Test
+    void everyNameADrlMatchesExists() throws IOException {
+        RuleSet rs = holder.current();
+        Set<String> parameters = new TreeSet<>();
+        for (String feature : FEATURES) {
+            Path f = Path.of("rules", feature, "parameters.yaml");
+            if (Files.exists(f)) {
+                Matcher m = Pattern.compile("(?m)^  ([a-zA-Z0-9.]+):").matcher(Files.readString(f));
+                while (m.find()) {
+                    parameters.add(m.group(1));
+                }
+            }
+        }
+        rs.data(Partnerships.class).allAreas().forEach(a -> parameters.addAll(a.parameters().names()));
+        Set<String> codes = new TreeSet<>();
+        rs.data(IndicatorCatalogue.class).all().forEach(i -> codes.add(i.code()));
+        Set<String> criteria = new TreeSet<>();
+        rs.data(CriteriaCatalogue.class).criteria().forEach(c -> criteria.add(c.id()));
+        Set<String> weights = Set.of("MUST_CONSIDER", "HAVE_REGARD", "NATIONAL");
+        Set<String> procedures = new TreeSet<>();
+        rs.data(Partnerships.class).allAreas().forEach(a -> procedures.add(a.procedures()));
+        List<String> unknown = new ArrayList<>();
+        try (var files = Files.walk(Path.of("rules"))) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
+                String text = Files.readString(f);
+                names(text, "name == \"([^\"]+)\"", parameters, f + " parameter ", unknown);
+                names(text, "code == \"([^\"]+)\"", codes, f + " indicator ", unknown);
+                names(text, "\\bid == \"([^\"]+)\"", criteria, f + " criterion ", unknown);
+                names(text, "id != \"([^\"]+)\"", criteria, f + " criterion ", unknown);
+                names(text, "weight == \"([^\"]+)\"", weights, f + " weight ", unknown);
+                names(text, "procedures [!=]= \"([^\"]+)\"", procedures, f + " procedures ", unknown);
+                Matcher in = Pattern.compile("code in \\(([^)]*)\\)").matcher(text);
+                while (in.find()) {
+                    names(in.group(1), "\"([^\"]+)\"", codes, f + " indicator ", unknown);
+                }
+            }
+        }
+        assertThat(unknown).as("names in rules that match nothing (a typo would silently stop a rule firing)").isEmpty();
+    }
+
+    private static void names(String text, String regex, Set<String> known, String what, List<String> unknown) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            if (!known.contains(m.group(1))) {
+                unknown.add(what + m.group(1));
+            }
+        }
     }
 
     private static void check(RuleSet rs, String what, String sourceId, LocalDate from, LocalDate to, List<String> wrong) {
@@ -184,11 +276,14 @@ class RuleRepositoryTests {
         for (String feature : FEATURES) {
             Scenario.all(feature).forEach(s -> exercised.addAll(s.firedRules()));
         }
-        Set<String> unexercised = new TreeSet<>(holder.current().rulesById().keySet());
+        Set<String> known = new TreeSet<>(holder.current().rulesById().keySet());
+        // each piece of a partnership's own policy has an id of its own and is cited in answers like a rule
+        holder.current().data(Partnerships.class).all().forEach(p -> p.citations().forEach(c -> known.add(c.id())));
+        Set<String> unexercised = new TreeSet<>(known);
         unexercised.removeAll(exercised);
-        assertThat(unexercised).as("rules that no scenario expects to fire").isEmpty();
+        assertThat(unexercised).as("rules and local policy that no scenario expects to fire").isEmpty();
         Set<String> unknown = new TreeSet<>(exercised);
-        unknown.removeAll(holder.current().rulesById().keySet());
+        unknown.removeAll(known);
         assertThat(unknown).as("scenarios expecting rules that do not exist").isEmpty();
     }
 

@@ -1,0 +1,16 @@
+package uk.childsafeguarding.decisions.partnerships;
+
+/**
+ * An area's own follow-up duty for a practitioner ("within 4 hours of your call, complete the online
+ * Request for Support"), shown when its trigger applies; {parameter.name} in the text is the area's
+ * dated parameter of that name.
+ */
+public record AreaAction(LocalCitation citation, Trigger when, String urgency, String text) {
+
+    public enum Trigger { SIGNIFICANT_HARM, TARGETED }
+
+    /** The trigger (named "trigger" for the rules: "when" is a word of the rule language). */
+    public Trigger getTrigger() { return when; }
+    public boolean isForSignificantHarm() { return when == Trigger.SIGNIFICANT_HARM; }
+    public boolean isForTargetedLevel() { return when == Trigger.TARGETED; }
+}
