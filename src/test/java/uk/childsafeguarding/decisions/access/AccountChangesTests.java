@@ -38,10 +38,10 @@ class AccountChangesTests {
         Path dir = Files.createDirectories(Path.of("target/audit-accounts"));
         file = dir.resolve("accounts.yaml");
         Files.deleteIfExists(file);
-        add("kept", "kept password 2026", "PRACTITIONER:devon");
-        add("changing", "first password 2026", "PRACTITIONER:devon");
-        add("leaving", "leaving password 2026", "PRACTITIONER:devon");
-        add("browser", "browser password 2026", "AUDITOR:devon");
+        add("kept", "stable staple 2026 A", "PRACTITIONER:devon");
+        add("changing", "first battery 2026 B", "PRACTITIONER:devon");
+        add("leaving", "gone fishing 2026 D", "PRACTITIONER:devon");
+        add("browser", "window pane 2026 F", "AUDITOR:devon");
         registry.add("safeguarding.security.accounts-file", () -> file.toString());
     }
 
@@ -63,23 +63,23 @@ class AccountChangesTests {
 
     @Test
     void passwordChangesRemovalsAndNewAccountsTakeEffectWithoutARestart() throws Exception {
-        assertThat(basic("changing", "first password 2026")).isEqualTo(200);
-        assertThat(basic("leaving", "leaving password 2026")).isEqualTo(200);
-        assertThat(basic("arriving", "arriving password 2026")).isEqualTo(401);
+        assertThat(basic("changing", "first battery 2026 B")).isEqualTo(200);
+        assertThat(basic("leaving", "gone fishing 2026 D")).isEqualTo(200);
+        assertThat(basic("arriving", "new arrival 2026 E")).isEqualTo(401);
 
-        add("changing", "second password 2026", "PRACTITIONER:devon");
-        assertThat(basic("changing", "first password 2026")).as("the old, remembered password").isEqualTo(401);
-        assertThat(basic("changing", "second password 2026")).isEqualTo(200);
+        add("changing", "second battery 2026 C", "PRACTITIONER:devon");
+        assertThat(basic("changing", "first battery 2026 B")).as("the old, remembered password").isEqualTo(401);
+        assertThat(basic("changing", "second battery 2026 C")).isEqualTo(200);
 
-        add("arriving", "arriving password 2026", "PRACTITIONER:torbay");
-        assertThat(basic("arriving", "arriving password 2026")).isEqualTo(200);
+        add("arriving", "new arrival 2026 E", "PRACTITIONER:torbay");
+        assertThat(basic("arriving", "new arrival 2026 E")).isEqualTo(200);
 
         String yaml = Files.readString(file);
         int start = yaml.indexOf("- username: leaving");
         int end = yaml.indexOf("- username:", start + 1);
         Files.writeString(file, yaml.substring(0, start) + (end < 0 ? "" : yaml.substring(end)));
-        assertThat(basic("leaving", "leaving password 2026")).as("a removed account").isEqualTo(401);
-        assertThat(basic("kept", "kept password 2026")).isEqualTo(200);
+        assertThat(basic("leaving", "gone fishing 2026 D")).as("a removed account").isEqualTo(401);
+        assertThat(basic("kept", "stable staple 2026 A")).isEqualTo(200);
     }
 
     @Test
@@ -91,14 +91,14 @@ class AccountChangesTests {
         assertThat(token.find()).isTrue();
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).header("Cookie", cookie)
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=browser&password="
-                        + URLEncoder.encode("browser password 2026", StandardCharsets.UTF_8) + "&_csrf=" + token.group(1))).build(),
+                        + URLEncoder.encode("window pane 2026 F", StandardCharsets.UTF_8) + "&_csrf=" + token.group(1))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
         HttpRequest audit = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/audit")).header("Cookie", session)
                 .header("Accept", "text/html").build();
         assertThat(client.send(audit, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
-        add("browser", "browser password 2026", "PRACTITIONER:devon");
+        add("browser", "window pane 2026 F", "PRACTITIONER:devon");
         HttpResponse<String> after = client.send(audit, HttpResponse.BodyHandlers.ofString());
         assertThat(after.statusCode()).as("the session signed in before the change").isEqualTo(302);
         assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
