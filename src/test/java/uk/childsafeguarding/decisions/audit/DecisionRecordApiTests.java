@@ -181,7 +181,8 @@ class DecisionRecordApiTests {
         for (int i = 0; i < hostile.length; i++) {
             String wanted = ids.get(i);
             org.apache.commons.csv.CSVRecord row = rows.stream().filter(r -> r.get("id").equals(wanted)).findFirst().orElseThrow();
-            assertThat(row.get("requestedBy")).as("cell for %s", hostile[i]).isEqualTo("'" + hostile[i]);
+            String expected = "=+-@\t\r".indexOf(hostile[i].charAt(0)) >= 0 ? "'" + hostile[i] : hostile[i];
+            assertThat(row.get("requestedBy")).as("cell for %s", hostile[i]).isEqualTo(expected);
         }
         rows.forEach(r -> r.stream().forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")));
     }
