@@ -38,7 +38,11 @@ public final class RuleSetFiles {
         this.origin = origin;
     }
 
-    /** Reads every regular file under a rules directory (hidden files and folders are skipped). */
+    /**
+     * Reads every regular file under a rules directory (hidden files and folders are skipped). A
+     * symbolic link inside it is refused: its target would be read into the rule set and its snapshot
+     * (kept with every decision) though it lies outside the directory. The directory itself may be a link.
+     */
     public static RuleSetFiles fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
             throw new RuleSetException("rules directory " + root.toAbsolutePath() + " does not exist");
@@ -47,7 +51,14 @@ public final class RuleSetFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 Path rel = root.relativize(p);
-                if (!Files.isRegularFile(p) || isHidden(rel)) {
+                if (isHidden(rel)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    throw new RuleSetException(rel.toString().replace('\\', '/') + " is a symbolic link; links are refused in the rules directory "
+                            + "(copy the file in instead)");
+                }
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 files.put(rel.toString().replace('\\', '/'), Files.readAllBytes(p));

@@ -56,7 +56,7 @@ public final class Partnerships {
 
         @Override
         public Partnerships parse(RuleSetFiles files) {
-            Map<String, Object> root = Yamls.map(Yamls.load(files.text(FILE)), FILE);
+            Map<String, Object> root = Yamls.map(Yamls.load(files.text(FILE), FILE), FILE);
             Map<String, Area> areas = new LinkedHashMap<>();
             for (Object o : Yamls.list(root.get("areas"), FILE + " areas")) {
                 Map<String, Object> m = Yamls.map(o, FILE + " area");
