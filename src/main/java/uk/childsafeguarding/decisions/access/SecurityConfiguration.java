@@ -92,7 +92,7 @@ class SecurityConfiguration {
                 .requestMatchers("/error").permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/actuator/health").permitAll()
-                .requestMatchers(HttpMethod.GET, "/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                .requestMatchers(HttpMethod.GET, "/login", "/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
                 .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                 .requestMatchers(HttpMethod.GET, "/thresholds/**").hasRole(Role.PRACTITIONER.name())
                 .requestMatchers(HttpMethod.POST, "/thresholds", "/thresholds/**").hasRole(Role.PRACTITIONER.name())
