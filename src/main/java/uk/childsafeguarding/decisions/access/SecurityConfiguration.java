@@ -113,6 +113,8 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/partnerships", "/api/v1/indicators").authenticated()
                 .requestMatchers(HttpMethod.GET, pages).authenticated()
                 .requestMatchers(HttpMethod.POST, "/decisions/*/outcome").authenticated()
+                // any other address a signed-in user asks for with GET is simply not found (404)
+                .requestMatchers(HttpMethod.GET, "/**").authenticated()
                 .anyRequest().denyAll())
             .csrf(c -> c.ignoringRequestMatchers(request -> api.matches(request) && mayNotRideOnASession.matches(request)))
             .headers(h -> h

@@ -42,7 +42,7 @@ class ProblemErrors {
         @RequestMapping("/error")
         ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-            int status = code instanceof Integer i && i >= 400 ? i : 500;
+            int status = code instanceof Integer i && i >= 400 ? i : 404; // asked for directly: there is nothing at /error
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem(status));
         }
     }
