@@ -131,7 +131,12 @@ class SecurityConfiguration {
                                 ? "a call made with a browser session needs its CSRF token, or a JSON body"
                                 : "your account's roles do not allow this")));
         if (jwt) {
-            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(jwtGrants(props))));
+            // a refused token is a 401 problem+json like every other refusal (RFC 6750 error code in the header)
+            http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(jwtGrants(props))).authenticationEntryPoint((req, res, ex) -> {
+                res.setHeader("WWW-Authenticate", req.getHeader("Authorization") == null ? "Bearer" : "Bearer error=\"invalid_token\"");
+                problems.write(res, 401, "/problems/unauthenticated", "Authentication needed",
+                        req.getHeader("Authorization") == null ? "send an access token (Bearer)" : "the access token was refused");
+            }));
         } else {
             // The login page is named by a relative address, never built from the request's Host header.
             LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");

@@ -115,6 +115,10 @@ class JwtAccessTests {
         List<String> grants = List.of("PRACTITIONER:devon");
         String noExpiry = sign(claims("sub-no-exp", "noexp", grants).expirationTime(null).build(), key);
         assertThat(post(noExpiry, RoleByEndpointTests.threshold("devon"))).isEqualTo(401);
+        HttpResponse<String> refused = get(noExpiry, "/api/v1/partnerships");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(refused.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
         String emptyName = sign(claims("sub-empty", "", grants).build(), key);
         assertThat(post(emptyName, RoleByEndpointTests.threshold("devon"))).isEqualTo(401);
         String blankSubject = sign(claims(" ", "blank", grants).build(), key);
