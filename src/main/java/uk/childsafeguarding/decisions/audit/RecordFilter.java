@@ -10,7 +10,8 @@ import java.util.Set;
  * own decisions. anyOf, when given, further limits to records matching at least one of its scopes:
  * the ways one user may see records (as an auditor in one partnership, a practitioner in another).
  */
-public record RecordFilter(Set<String> partnerships, Set<String> types, LocalDate from, LocalDate to, String requestedBy, List<Scope> anyOf) {
+public record RecordFilter(Set<String> partnerships, Set<String> types, LocalDate from, LocalDate to, String requestedBy,
+        @com.fasterxml.jackson.annotation.JsonIgnore List<Scope> anyOf) {
 
     /** One way of seeing records: in these partnerships (null: any), of these types (null: any), requested by this user (null: anyone). */
     public record Scope(Set<String> partnerships, Set<String> types, String requestedBy) {

@@ -48,9 +48,15 @@ public final class RuleSetFiles {
             throw new RuleSetException("rules directory " + root.toAbsolutePath() + " does not exist");
         }
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + root, e);
+        }
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                Path rel = root.relativize(p);
+                Path rel = real.relativize(p);
                 if (isHidden(rel)) {
                     continue;
                 }
