@@ -69,6 +69,23 @@ public final class Http {
         return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A raw request on a fresh socket, for what java.net.http will not send (a foreign Host header, TRACE, %00); the whole answer as text. */
+    public static String raw(int port, String request) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuntimeException(e);
+        }
+    }
+
+    /** The Authorization header value for a test account, for raw requests. */
+    public static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + TestAccounts.password(user)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     private HttpRequest.Builder auth(HttpRequest.Builder b) {
         return authorization == null ? b : b.header("Authorization", authorization);
     }

@@ -50,6 +50,9 @@ public final class AccountTool {
             accounts.put(username, password, grants);
             System.out.println("Account '" + username + "' saved in " + Path.of(file).toAbsolutePath() + " with grants " + grants);
             return 0;
+        } catch (IllegalStateException e) {
+            System.err.println("add-account: " + e.getMessage());
+            return 2;
         } catch (IllegalArgumentException e) {
             System.err.println("add-account: " + e.getMessage());
             System.err.println("usage: add-account --username=NAME --grant=ROLE:partnership[,partnership] ... [--accounts-file=PATH]");
@@ -67,7 +70,7 @@ public final class AccountTool {
             }
             return env.toCharArray();
         }
-        char[] first = console.readPassword("New password (at least 12 characters): ");
+        char[] first = console.readPassword("New password (at least " + LocalAccounts.MIN_PASSWORD_LENGTH + " characters): ");
         char[] second = console.readPassword("Again: ");
         if (first == null || !new String(first).equals(new String(second))) {
             throw new IllegalArgumentException("the passwords differ");

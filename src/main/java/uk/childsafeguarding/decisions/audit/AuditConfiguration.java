@@ -65,9 +65,7 @@ class AuditConfiguration {
             if (url.startsWith("jdbc:sqlite:")) {
                 Path file = Path.of(url.substring("jdbc:sqlite:".length()));
                 try {
-                    if (file.toAbsolutePath().getParent() != null) {
-                        Files.createDirectories(file.toAbsolutePath().getParent());
-                    }
+                    ownerOnly(file);
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot create the folder for the audit store " + file, e);
                 }
@@ -91,6 +89,36 @@ class AuditConfiguration {
                 config.setMaximumPoolSize(8);
             }
             return new HikariDataSource(config);
+        }
+
+        /**
+         * The decision records hold who asked what about which child's circumstances: the database
+         * file, and the WAL and shared-memory files SQLite keeps beside it (created with the
+         * database file's permissions), are readable by the service's own user only. A folder the
+         * service creates for them is too; an existing folder is left as the operator set it.
+         */
+        static void ownerOnly(Path file) throws IOException {
+            Path folder = file.toAbsolutePath().getParent();
+            boolean posix = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+            if (folder != null && !Files.isDirectory(folder)) {
+                Files.createDirectories(folder);
+                if (posix) {
+                    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                }
+            }
+            if (!posix) {
+                return;
+            }
+            if (!Files.exists(file)) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+            }
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Path p = Path.of(file + suffix);
+                if (Files.exists(p)) {
+                    Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                }
+            }
         }
 
         static void migrate(DataSource dataSource) {

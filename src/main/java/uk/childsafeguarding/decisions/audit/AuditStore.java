@@ -181,6 +181,20 @@ public class AuditStore {
             sb.append(" AND requested_by = ?");
             args.add(f.requestedBy());
         }
+        if (f.anyOf() != null) {
+            List<String> alternatives = new ArrayList<>();
+            for (RecordFilter.Scope s : f.anyOf()) {
+                StringBuilder one = new StringBuilder("1 = 1");
+                in(one, "partnership_id", s.partnerships(), args);
+                in(one, "decision_type", s.types(), args);
+                if (s.requestedBy() != null) {
+                    one.append(" AND requested_by = ?");
+                    args.add(s.requestedBy());
+                }
+                alternatives.add("(" + one + ")");
+            }
+            sb.append(alternatives.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", alternatives) + ")");
+        }
         return sb.toString();
     }
 

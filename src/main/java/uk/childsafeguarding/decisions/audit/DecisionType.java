@@ -25,6 +25,14 @@ public interface DecisionType {
         return "finalDecision";
     }
 
+    /**
+     * The codes a practitioner's differing final decision may take: the answer's own vocabulary, so
+     * the summary compares like with like. Empty where the final decision is a level (thresholds).
+     */
+    default java.util.List<String> finalDecisionCodes() {
+        return java.util.List.of();
+    }
+
     /** outcome: the headline outcome of the response, as {@link #outcomeOf} would read it from the JSON. */
     record Evaluated(Object response, String outcome, String partnershipId, LocalDate asAt, String caseReference) {
     }

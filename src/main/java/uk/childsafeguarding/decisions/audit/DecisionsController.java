@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,8 @@ import uk.childsafeguarding.decisions.system.Problems;
 class DecisionsController {
 
     static final int MAX_PAGE_SIZE = 500;
+    /** Pages beyond this are refused (page x size must stay a number the store can skip to; no list is this long). */
+    static final int MAX_PAGE = 1_000_000;
 
     private final AuditStore store;
     private final DecisionService decisions;
@@ -62,7 +66,7 @@ class DecisionsController {
     Map<String, Object> get(@PathVariable String id) {
         DecisionRecord r = lookup.readable(id).orElseThrow(() -> ApiProblem.notFound("no decision " + id));
         Map<String, Object> m = view(r);
-        m.put("outcomes", store.outcomesOf(id).stream().map(o -> {
+        List<Map<String, Object>> recorded = store.outcomesOf(id).stream().map(o -> {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("id", o.id());
             v.put("recordedBy", o.requestedBy());
@@ -70,7 +74,10 @@ class DecisionsController {
             v.put("outcome", mapper.readTree(o.responseJson()));
             v.put("hash", o.hash());
             return v;
-        }).toList());
+        }).toList();
+        // every outcome recorded, oldest first (later ones amend earlier ones), and the one in force
+        m.put("outcomes", recorded);
+        m.put("practitionerOutcome", recorded.isEmpty() ? null : recorded.get(recorded.size() - 1).get("outcome"));
         return m;
     }
 
@@ -80,12 +87,12 @@ class DecisionsController {
             @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "50") String size) {
         Problems problems = new Problems();
         RecordFilter filter = filter(partnership, type, from, to, problems);
-        int p = number("page", page, 0, Integer.MAX_VALUE, problems);
+        int p = number("page", page, 0, MAX_PAGE, problems);
         int s = number("size", size, 1, MAX_PAGE_SIZE, problems);
         problems.throwIfAny();
         filter = readScope(filter);
         long total = store.count(filter);
-        List<Map<String, Object>> items = store.list(filter, p * s, s).stream().map(this::summaryOf).toList();
+        List<Map<String, Object>> items = store.list(filter, Math.toIntExact((long) p * s), s).stream().map(this::summaryOf).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", p);
         m.put("size", s);
@@ -157,12 +164,14 @@ class DecisionsController {
         boolean csv = format.equals("csv");
         StreamingResponseBody body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            if (csv) {
-                w.write("seq,id,type,partnership,asAt,outcome,ruleSetVersion,appVersion,droolsVersion,javaVersion,requestedBy,createdAt,hash\n");
-            }
+            CSVPrinter printer = csv ? new CSVPrinter(w, CSV) : null;
             store.forEachDecision(scoped, r -> {
                 try {
-                    w.write(csv ? csvLine(r) : mapper.writeValueAsString(view(r)) + "\n");
+                    if (printer != null) {
+                        printer.printRecord(csvCells(r));
+                    } else {
+                        w.write(mapper.writeValueAsString(view(r)) + "\n");
+                    }
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -196,13 +205,18 @@ class DecisionsController {
             byOutcome.computeIfAbsent(r.decisionType(), k -> new TreeMap<>()).merge(r.outcome(), 1L, Long::sum);
         });
         Map<String, Long> differentFinal = new TreeMap<>();
+        // one outcome per decision counts: the latest (a later outcome amends the earlier ones)
+        Map<String, String> latest = new java.util.HashMap<>();
         store.forEachInChain(r -> {
             if (DecisionRecord.OUTCOME.equals(r.kind()) && included.containsKey(r.subjectId())) {
-                totals[1]++;
-                if (r.outcome().startsWith("differs")) {
-                    totals[2]++;
-                    differentFinal.merge(included.get(r.subjectId()) + " -> " + r.outcome().substring("differs: ".length()), 1L, Long::sum);
-                }
+                latest.put(r.subjectId(), r.outcome());
+            }
+        });
+        latest.forEach((decision, outcome) -> {
+            totals[1]++;
+            if (outcome.startsWith("differs")) {
+                totals[2]++;
+                differentFinal.merge(included.get(decision) + " -> " + outcome.substring("differs: ".length()), 1L, Long::sum);
             }
         });
         Map<String, Object> practitioners = new LinkedHashMap<>();
@@ -232,13 +246,19 @@ class DecisionsController {
      * notification and review decisions; a practitioner only their own.
      */
     private RecordFilter readScope(RecordFilter f) {
+        // the same reading as Access.mayRead, for every role the user holds together (an auditor in
+        // one partnership may be a practitioner in another, and sees their own decisions there)
+        List<RecordFilter.Scope> scopes = new ArrayList<>();
         if (access.hasRole(Role.AUDITOR)) {
-            return auditorScope(f);
+            scopes.add(new RecordFilter.Scope(access.partnershipsFor(Role.AUDITOR), null, null));
         }
         if (access.hasRole(Role.REVIEWER)) {
-            return f.withinPartnerships(access.partnershipsFor(Role.REVIEWER)).withinTypes(java.util.Set.of("notification", "review"));
+            scopes.add(new RecordFilter.Scope(access.partnershipsFor(Role.REVIEWER), java.util.Set.of("notification", "review"), null));
         }
-        return f.withinPartnerships(access.partnershipsFor(Role.PRACTITIONER)).requestedBy(access.user());
+        if (access.hasRole(Role.PRACTITIONER)) {
+            scopes.add(new RecordFilter.Scope(access.partnershipsFor(Role.PRACTITIONER), java.util.Set.of("thresholds"), access.user()));
+        }
+        return f.withinAnyOf(scopes);
     }
 
     private RecordFilter filter(String partnership, String type, String from, String to, Problems problems) {
@@ -303,14 +323,25 @@ class DecisionsController {
         return m;
     }
 
-    private static String csvLine(DecisionRecord r) {
+    /** RFC 4180 (Apache Commons CSV): a cell with a comma, quote or line break is quoted, so it never splits a row. */
+    private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setHeader("seq", "id", "type", "partnership", "asAt", "outcome", "ruleSetVersion",
+            "appVersion", "droolsVersion", "javaVersion", "requestedBy", "createdAt", "hash").get();
+
+    private static List<String> csvCells(DecisionRecord r) {
         List<String> cells = new ArrayList<>();
         for (String v : new String[] {Long.toString(r.seq()), r.id(), r.decisionType(), r.partnershipId(), r.asAt(), r.outcome(), r.ruleSetVersion(),
                 r.appVersion(), r.droolsVersion(), r.javaVersion(), r.requestedBy(), r.createdAt(), r.hash()}) {
-            String s = v == null ? "" : v;
-            cells.add(s.matches(".*[,\"\\n\\r].*") || s.startsWith("=") || s.startsWith("+") || s.startsWith("-") || s.startsWith("@")
-                    ? "\"" + s.replace("\"", "\"\"") + "\"" : s);
+            cells.add(neutralised(v == null ? "" : v));
         }
-        return String.join(",", cells) + "\n";
+        return cells;
+    }
+
+    /**
+     * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as a
+     * formula (OWASP "CSV injection"). Such a cell is exported with a leading apostrophe, which
+     * spreadsheets show as text; the value after it is unchanged.
+     */
+    static String neutralised(String cell) {
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

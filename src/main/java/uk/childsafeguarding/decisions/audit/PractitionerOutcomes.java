@@ -21,6 +21,11 @@ import uk.childsafeguarding.decisions.system.Problems;
  * A practitioner's own final decision about a recommendation (agreed, or a different level or
  * decision with a reason), stored in the chain and linked to the recommendation, for the API and
  * the pages alike. Only the person who asked for the recommendation may record it.
+ *
+ * One outcome per decision: the chain is append-only, so a later outcome is stored as an amendment
+ * (naming the one it replaces, "amends") and the latest is the one in force and counted. A different
+ * final decision on a notification or review must be one of the answer's own codes (REQUIRED,
+ * LOCAL_CSPR, ...), never free text, so it can be compared with the recommendation; any other value is 422.
  */
 @Service
 public class PractitionerOutcomes {
@@ -66,8 +71,17 @@ public class PractitionerOutcomes {
             }
         }
         problems.throwIfAny();
+        if (finalDecision instanceof String code && !type.finalDecisionCodes().contains(code)) {
+            String detail = "must be one of the answer's own codes: " + String.join(", ", type.finalDecisionCodes());
+            throw new ApiProblem(422, "/problems/unknown-final-decision", "The final decision is not one this answer can take", detail,
+                    List.of(new uk.childsafeguarding.decisions.system.FieldError(finalField, detail)));
+        }
+        List<DecisionRecord> earlier = store.outcomesOf(decisionId);
         Map<String, Object> outcome = new LinkedHashMap<>();
         outcome.put("decisionId", decisionId);
+        if (!earlier.isEmpty()) {
+            outcome.put("amends", earlier.get(earlier.size() - 1).id());
+        }
         outcome.put("agreed", agreed);
         outcome.put(finalField, finalDecision);
         outcome.put("reason", reason);

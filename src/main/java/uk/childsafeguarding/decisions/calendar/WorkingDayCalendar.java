@@ -81,7 +81,7 @@ public final class WorkingDayCalendar {
 
         @Override
         public WorkingDayCalendar parse(RuleSetFiles files) {
-            Map<String, Object> root = Yamls.map(Yamls.load(files.text(FILE)), FILE);
+            Map<String, Object> root = Yamls.map(Yamls.load(files.text(FILE), FILE), FILE);
             Map<String, Object> covers = Yamls.map(root.get("covers"), FILE + " covers");
             Set<LocalDate> days = new HashSet<>();
             for (Object o : Yamls.list(root.get("holidays"), FILE + " holidays")) {

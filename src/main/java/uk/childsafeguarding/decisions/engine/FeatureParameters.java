@@ -32,7 +32,7 @@ public final class FeatureParameters {
             for (String path : files.files().keySet()) {
                 if (path.matches("[a-z-]+/parameters\\.yaml")) {
                     String feature = path.substring(0, path.indexOf('/'));
-                    byFeature.put(feature, DatedParameters.parse(Yamls.map(Yamls.load(files.text(path)), path).get("parameters"), path));
+                    byFeature.put(feature, DatedParameters.parse(Yamls.map(Yamls.load(files.text(path), path), path).get("parameters"), path));
                 }
             }
             return new FeatureParameters(byFeature);

@@ -38,16 +38,33 @@ public final class RuleSetFiles {
         this.origin = origin;
     }
 
-    /** Reads every regular file under a rules directory (hidden files and folders are skipped). */
+    /**
+     * Reads every regular file under a rules directory (hidden files and folders are skipped). A
+     * symbolic link inside it is refused: its target would be read into the rule set and its snapshot
+     * (kept with every decision) though it lies outside the directory. The directory itself may be a link.
+     */
     public static RuleSetFiles fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
             throw new RuleSetException("rules directory " + root.toAbsolutePath() + " does not exist");
         }
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
+        Path real;
+        try {
+            real = root.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rules directory " + root, e);
+        }
+        try (Stream<Path> walk = Files.walk(real)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                Path rel = root.relativize(p);
-                if (!Files.isRegularFile(p) || isHidden(rel)) {
+                Path rel = real.relativize(p);
+                if (isHidden(rel)) {
+                    continue;
+                }
+                if (Files.isSymbolicLink(p)) {
+                    throw new RuleSetException(rel.toString().replace('\\', '/') + " is a symbolic link; links are refused in the rules directory "
+                            + "(copy the file in instead)");
+                }
+                if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
                 files.put(rel.toString().replace('\\', '/'), Files.readAllBytes(p));

@@ -51,12 +51,20 @@ class RulesController {
         try {
             loaded = loader.load(props.path());
         } catch (RuleSetException e) {
-            log.warn("Rejected a rule set reload; still serving {}", before);
-            throw new ApiProblem(422, "/problems/rules-rejected", "The rule set was rejected",
-                    "the rules did not load, so the service keeps serving " + before, List.of(new FieldError("rules", e.getMessage())));
+            log.warn("Rejected a rule set reload ({}); still serving {}", e.getMessage(), before);
+            throw rejected(before, e.getMessage());
+        } catch (RuntimeException e) {
+            // a rule data file of an unexpected shape: still the rules' fault, and the service keeps serving
+            log.warn("Rejected a rule set reload; still serving {}", before, e);
+            throw rejected(before, e.toString());
         }
         holder.use(loaded);
         return Map.of("previousVersion", before, "version", loaded.version(), "changed", !before.equals(loaded.version()),
                 "loadedAt", Instant.now().toString());
+    }
+
+    private static ApiProblem rejected(String before, String why) {
+        return new ApiProblem(422, "/problems/rules-rejected", "The rule set was rejected",
+                "the rules did not load, so the service keeps serving " + before, List.of(new FieldError("rules", why)));
     }
 }

@@ -15,7 +15,7 @@ public final class Sources {
 
     static Sources parse(String yaml, RuleSetFiles files) {
         Map<String, Source> byId = new LinkedHashMap<>();
-        for (Object o : Yamls.list(Yamls.map(Yamls.load(yaml), "sources.yaml").get("sources"), "sources.yaml sources")) {
+        for (Object o : Yamls.list(Yamls.map(Yamls.load(yaml, "sources.yaml"), "sources.yaml").get("sources"), "sources.yaml sources")) {
             Map<String, Object> m = Yamls.map(o, "sources.yaml entry");
             String id = Yamls.requiredText(m, "id", "sources.yaml");
             Source s = new Source(id, Yamls.requiredText(m, "title", "sources.yaml " + id), Yamls.text(m, "edition"),

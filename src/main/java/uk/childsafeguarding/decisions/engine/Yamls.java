@@ -27,6 +27,20 @@ public final class Yamls {
         return yaml.load(text);
     }
 
+    /** Loads a rule set's YAML file; a file that is not valid YAML is a {@link RuleSetException} naming the file and line. */
+    public static Object load(String text, String file) {
+        try {
+            return load(text);
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            org.yaml.snakeyaml.error.Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new RuleSetException(file + (mark == null ? "" : " line " + (mark.getLine() + 1) + " column " + (mark.getColumn() + 1))
+                    + ": not valid YAML: " + problem, e);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new RuleSetException(file + ": not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> map(Object o, String where) {
         if (o instanceof Map<?, ?> m) {

@@ -33,6 +33,11 @@ class NotificationDecisions implements DecisionType {
     }
 
     @Override
+    public java.util.List<String> finalDecisionCodes() {
+        return java.util.Arrays.stream(NotificationDecisionValue.values()).map(Enum::name).toList();
+    }
+
+    @Override
     public String outcomeOf(JsonNode response) {
         return response.at("/notification/decision").asString();
     }

@@ -34,7 +34,7 @@ public record CriteriaCatalogue(List<Criterion> criteria) {
         @Override
         public CriteriaCatalogue parse(RuleSetFiles files) {
             List<Criterion> out = new ArrayList<>();
-            for (Object o : Yamls.list(Yamls.map(Yamls.load(files.text(FILE)), FILE).get("criteria"), FILE)) {
+            for (Object o : Yamls.list(Yamls.map(Yamls.load(files.text(FILE), FILE), FILE).get("criteria"), FILE)) {
                 Map<String, Object> m = Yamls.map(o, FILE);
                 String id = Yamls.requiredText(m, "id", FILE);
                 String weight = Yamls.requiredText(m, "weight", FILE + " " + id);

@@ -33,6 +33,11 @@ class ReviewDecisions implements DecisionType {
     }
 
     @Override
+    public java.util.List<String> finalDecisionCodes() {
+        return java.util.Arrays.stream(Recommendation.values()).map(Enum::name).toList();
+    }
+
+    @Override
     public String outcomeOf(JsonNode response) {
         return response.at("/recommendation").asString();
     }

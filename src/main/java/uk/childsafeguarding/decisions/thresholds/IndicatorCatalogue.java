@@ -44,7 +44,7 @@ public final class IndicatorCatalogue {
         @Override
         public IndicatorCatalogue parse(RuleSetFiles files) {
             Map<String, Indicator> byCode = new LinkedHashMap<>();
-            for (Object o : Yamls.list(Yamls.map(Yamls.load(files.text(FILE)), FILE).get("indicators"), FILE)) {
+            for (Object o : Yamls.list(Yamls.map(Yamls.load(files.text(FILE), FILE), FILE).get("indicators"), FILE)) {
                 Map<String, Object> m = Yamls.map(o, FILE + " indicator");
                 String code = Yamls.requiredText(m, "code", FILE);
                 String where = FILE + " " + code;

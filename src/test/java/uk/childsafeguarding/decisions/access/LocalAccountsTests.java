@@ -64,4 +64,53 @@ class LocalAccountsTests {
         assertThat(AccountTool.run(new String[] {"add-account", "--username=x", "--grant=CHIEF:devon", "--accounts-file=" + file},
                 () -> "long enough password".toCharArray())).isEqualTo(2);
     }
+
+    private String startFailure(String yaml) throws Exception {
+        Path file = dir.resolve("accounts-" + System.nanoTime() + ".yaml");
+        Files.writeString(file, yaml);
+        PrintStream original = System.out;
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(shown, true));
+        try {
+            new SecurityConfiguration().localAccounts(new SecurityConfiguration.SecurityProperties(file.toString(), "g", "u"));
+            return null;
+        } catch (IllegalStateException e) {
+            assertThat(shown.toString()).as("no administrator is created").doesNotContain("password:");
+            assertThat(Files.readString(file)).as("the file is left as it was").isEqualTo(yaml);
+            return e.getMessage();
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void anEmptyOrUnreadableAccountsFileStopsStartUpInsteadOfCreatingAnAdministrator() throws Exception {
+        assertThat(startFailure("")).contains("no accounts");
+        assertThat(startFailure("accounts: []\n")).contains("no accounts");
+        assertThat(startFailure("accounts:\n  - username: a\n    passwordHash: [\n")).contains("line");
+    }
+
+    @Test
+    void plainTextHashesAndDuplicateNamesStopStartUpNamingTheAccount() throws Exception {
+        String good = LocalAccounts.ENCODER.encode("a long enough password");
+        assertThat(startFailure("accounts:\n  - username: jo\n    passwordHash: '{noop}hunter2hunter2'\n    grants: ['PRACTITIONER:devon']\n"))
+                .contains("jo", "{noop}");
+        assertThat(startFailure("accounts:\n  - username: jo\n    passwordHash: 'hunter2hunter2'\n    grants: ['PRACTITIONER:devon']\n"))
+                .contains("jo");
+        assertThat(startFailure("accounts:\n  - username: jo\n    passwordHash: '" + good + "'\n    grants: ['PRACTITIONER:devon']\n"
+                + "  - username: jo\n    passwordHash: '" + good + "'\n    grants: ['AUDITOR:*']\n")).contains("jo", "more than once");
+        assertThat(startFailure("accounts:\n  - username: jo\n    passwordHash: '" + good + "'\n    grants: ['PRACTITIONER:devon']\n")).isNull();
+    }
+
+    @Test
+    void passwordsShorterThanFifteenCharactersOrBlankAreRefused() {
+        Path file = dir.resolve("accounts.yaml");
+        String[] refused = {"fourteen chars", "               ", "sam.teacher-sam.teacher"};
+        for (String p : refused) {
+            assertThat(AccountTool.run(new String[] {"add-account", "--username=sam.teacher", "--grant=PRACTITIONER:devon", "--accounts-file=" + file},
+                    p::toCharArray)).as("'%s'", p).isEqualTo(2);
+        }
+        assertThat(AccountTool.run(new String[] {"add-account", "--username=sam.teacher", "--grant=PRACTITIONER:devon", "--accounts-file=" + file},
+                "fifteen chars!!"::toCharArray)).isZero();
+    }
 }

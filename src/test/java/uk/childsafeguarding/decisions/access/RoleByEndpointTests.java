@@ -45,6 +45,8 @@ class RoleByEndpointTests {
     private String devonThreshold;
     private String devonReview;
     private String devonAuditorJob;
+    private String torbayThreshold;
+    private String devonNotification;
 
     static String threshold(String partnership) {
         return "{\"partnership\":\"" + partnership + "\",\"asAt\":\"2026-11-20\",\"reporter\":{\"role\":\"EDUCATION\"},\"child\":{\"ageMonths\":100},"
@@ -62,6 +64,8 @@ class RoleByEndpointTests {
         devonThreshold = new Http(port, "devon-practitioner").post("/api/v1/threshold-assessments", threshold("devon")).json().get("decisionId").asString();
         devonReview = new Http(port, "devon-reviewer").post("/api/v1/review-assessments", REVIEW).json().get("decisionId").asString();
         devonAuditorJob = new Http(port, "devon-auditor").post("/api/v1/replays", IMPACT).header("Location");
+        torbayThreshold = new Http(port, "torbay-practitioner").post("/api/v1/threshold-assessments", threshold("torbay")).json().get("decisionId").asString();
+        devonNotification = new Http(port, "devon-reviewer").post("/api/v1/notification-assessments", NOTIFICATION).json().get("decisionId").asString();
     }
 
     record Row(String method, String pattern, Supplier<String> path, String body, int[] expected) {
@@ -98,6 +102,23 @@ class RoleByEndpointTests {
         rows.add(new Row("POST", "/api/v1/rules/reload", () -> "/api/v1/rules/reload", null, e(401, 403, 403, 403, 403, 403, 200)));
         rows.add(new Row("GET", "/actuator/health", () -> "/actuator/health", null, e(200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("GET", "/v3/api-docs", () -> "/v3/api-docs", null, e(200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("HEAD", "/actuator/health", () -> "/actuator/health", null, e(200, 200, 200, 200, 200, 200, 200)));
+        // Deny by default: HEAD and OPTIONS are allowed nowhere else, so a GET-only role rule cannot be
+        // passed by another method (HEAD once answered 200 with the auditor's Content-Length).
+        List<Row> others = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        for (Row r : rows) {
+            if (seen.add(r.pattern()) && !r.pattern().equals("/actuator/health")) {
+                for (String method : new String[] {"HEAD", "OPTIONS"}) {
+                    others.add(new Row(method, r.pattern(), r.path(), null, e(401, 403, 403, 403, 403, 403, 403)));
+                }
+            }
+        }
+        others.add(new Row("OPTIONS", "/actuator/health", () -> "/actuator/health", null, e(401, 403, 403, 403, 403, 403, 403)));
+        for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
+            others.add(new Row(method, "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonThreshold, null, e(401, 403, 403, 403, 403, 403, 403)));
+        }
+        rows.addAll(others);
         return rows;
     }
 
@@ -134,24 +155,46 @@ class RoleByEndpointTests {
         assertThat(covered).containsAll(exposed);
     }
 
-    @Test
-    void aPractitionersListShowsOnlyTheirOwnDecisions() {
-        Map<String, Object> seen = new LinkedHashMap<>();
-        new Http(port, "devon-practitioner").get("/api/v1/decisions?size=500").json().get("items").forEach(i -> {
-            assertThat(i.get("requestedBy").asString()).isEqualTo("devon-practitioner");
-            seen.put(i.get("id").asString(), i);
-        });
-        assertThat(seen).containsKey(devonThreshold);
-        new Http(port, "torbay-auditor").get("/api/v1/decisions?size=500").json().get("items")
-                .forEach(i -> assertThat(i.get("partnership").asString()).isEqualTo("torbay"));
-        new Http(port, "devon-reviewer").get("/api/v1/decisions?size=500").json().get("items")
-                .forEach(i -> assertThat(i.get("type").asString()).isIn("review", "notification"));
+    /** The ids in a user's list, each item checked; the lists are asserted non-empty, so the checks cannot pass vacuously. */
+    private Map<String, tools.jackson.databind.JsonNode> listed(String user) {
+        Map<String, tools.jackson.databind.JsonNode> seen = new LinkedHashMap<>();
+        Http.Response r = new Http(port, user).get("/api/v1/decisions?size=500");
+        assertThat(r.status()).isEqualTo(200);
+        r.json().get("items").forEach(i -> seen.put(i.get("id").asString(), i));
+        assertThat(seen).as("the list of %s", user).isNotEmpty();
+        return seen;
     }
 
     @Test
-    void anAuditorExportsOnlyTheirPartnership() {
+    void aPractitionersListShowsOnlyTheirOwnDecisions() {
+        Map<String, tools.jackson.databind.JsonNode> practitioner = listed("devon-practitioner");
+        assertThat(practitioner).containsKey(devonThreshold).doesNotContainKey(torbayThreshold);
+        practitioner.values().forEach(i -> assertThat(i.get("requestedBy").asString()).isEqualTo("devon-practitioner"));
+        Map<String, tools.jackson.databind.JsonNode> auditor = listed("torbay-auditor");
+        assertThat(auditor).containsKey(torbayThreshold).doesNotContainKey(devonThreshold);
+        auditor.values().forEach(i -> assertThat(i.get("partnership").asString()).isEqualTo("torbay"));
+        Map<String, tools.jackson.databind.JsonNode> reviewer = listed("devon-reviewer");
+        assertThat(reviewer).containsKeys(devonReview, devonNotification).doesNotContainKey(devonThreshold);
+        reviewer.values().forEach(i -> assertThat(i.get("type").asString()).isIn("review", "notification"));
+    }
+
+    @Test
+    void aUserWithRolesInTwoPartnershipsSeesTheirOwnDecisionsAndTheirAuditedOnes() {
+        String own = new Http(port, "devon-auditor-torbay-practitioner").post("/api/v1/threshold-assessments", threshold("torbay")).json()
+                .get("decisionId").asString();
+        Map<String, tools.jackson.databind.JsonNode> seen = listed("devon-auditor-torbay-practitioner");
+        assertThat(seen).containsKeys(own, devonThreshold, devonReview).doesNotContainKey(torbayThreshold);
+        seen.values().forEach(i -> assertThat(i.get("partnership").asString().equals("devon")
+                || i.get("requestedBy").asString().equals("devon-auditor-torbay-practitioner") && i.get("type").asString().equals("thresholds"))
+                .as(i.toString()).isTrue());
+    }
+
+    @Test
+    void anAuditorExportsOnlyTheirPartnership() throws Exception {
         String csv = new Http(port, "torbay-auditor").get("/api/v1/decisions/export?format=csv").body();
-        csv.lines().skip(1).forEach(line -> assertThat(line.split(",")[3]).isEqualTo("torbay"));
-        assertThat(csv).doesNotContain(devonThreshold);
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(records).extracting(r -> r.get("id")).contains(torbayThreshold).doesNotContain(devonThreshold);
+        records.forEach(r -> assertThat(r.get("partnership")).isEqualTo("torbay"));
     }
 }

@@ -79,4 +79,39 @@ class RuleReloadTests {
         assertThat(new Http(port).post("/api/v1/threshold-assessments", RoleByEndpointTests.threshold("devon")).header("X-Rule-Set-Version"))
                 .isEqualTo(newVersion);
     }
+
+    @Test
+    void invalidYamlIsRejectedWithItsFileAndLine() throws IOException {
+        Http admin = new Http(port, "rules-admin");
+        String version = admin.get("/api/v1/rules").json().get("version").asString();
+        Path params = rules.resolve("thresholds/parameters.yaml");
+        String original = Files.readString(params);
+        try {
+            Files.writeString(params, "parameters:\n  - id: [unclosed\n    value: 3\n");
+            Http.Response rejected = admin.post("/api/v1/rules/reload", "");
+            assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+            assertThat(rejected.contentType()).startsWith("application/problem+json");
+            assertThat(rejected.json().at("/errors/0/message").asString()).contains("thresholds/parameters.yaml line ");
+            assertThat(admin.get("/api/v1/rules").json().get("version").asString()).isEqualTo(version);
+        } finally {
+            Files.writeString(params, original);
+        }
+    }
+
+    @Test
+    void aSymbolicLinkInTheRulesDirectoryIsRefused() throws IOException {
+        Http admin = new Http(port, "rules-admin");
+        Path secret = Files.writeString(Files.createTempFile("outside-rules", ".yaml"), "secret: not a rule\n");
+        Path link = rules.resolve("thresholds/linked.yaml");
+        Files.createSymbolicLink(link, secret);
+        try {
+            Http.Response rejected = admin.post("/api/v1/rules/reload", "");
+            assertThat(rejected.status()).as(rejected.body()).isEqualTo(422);
+            assertThat(rejected.json().at("/errors/0/message").asString()).contains("thresholds/linked.yaml", "symbolic link");
+            assertThat(admin.get("/api/v1/rules").json().get("files").toString()).doesNotContain("linked.yaml");
+        } finally {
+            Files.delete(link);
+            Files.delete(secret);
+        }
+    }
 }

@@ -90,9 +90,15 @@ class DecisionRecordApiTests {
 
     @Test
     void theDefaultAsAtIsStoredSoReplayDoesNotDependOnTheDayItRuns() {
+        java.time.LocalDate before = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
         String id = decide(DEVON.replace("\"asAt\":\"2026-11-20\",", ""));
+        java.time.LocalDate after = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
         JsonNode record = http().get("/api/v1/decisions/" + id).json();
-        assertThat(record.at("/request/asAt").asString()).matches("\\d{4}-\\d\\d-\\d\\d");
+        // the day the request was made, in England, filled into the stored request and the record
+        assertThat(record.at("/request/asAt").asString()).isIn(before.toString(), after.toString());
+        assertThat(record.get("asAt").asString()).isEqualTo(record.at("/request/asAt").asString());
+        Http.Response replay = http().post("/api/v1/decisions/" + id + "/replay", "{\"against\":\"ORIGINAL\"}");
+        assertThat(replay.json().get("status").asString()).isEqualTo("REPRODUCED");
     }
 
     @Test
@@ -150,6 +156,73 @@ class DecisionRecordApiTests {
         assertThat(csv.body().lines().findFirst()).contains("seq,id,type,partnership,asAt,outcome,ruleSetVersion,appVersion,droolsVersion,javaVersion,requestedBy,createdAt,hash");
         assertThat(csv.body()).contains(id + ",thresholds,devon,2026-11-20,level 2");
         assertThat(http().get("/api/v1/decisions/export?format=xml").status()).isEqualTo(400);
+    }
+
+    @Autowired
+    DecisionService decisionService;
+
+    @Test
+    void aCsvExportNeverCarriesALiveFormulaAndALineBreakNeverSplitsARow() throws Exception {
+        String id = decide(DEVON);
+        DecisionRecord real = store.find(id).orElseThrow();
+        // a name as an identity provider might send it: a formula, a line break, a comma and a quote
+        String[] hostile = {"=HYPERLINK(\"http://x.example\",\"open\")", "+1+2", "-3+4", "@SUM(A1)", "\tTAB", "\rCR", "a\nb,\"c\""};
+        List<String> ids = new ArrayList<>();
+        for (String name : hostile) {
+            DecisionRecord r = new DecisionRecord(0, uk.childsafeguarding.decisions.system.DecisionIds.next(), DecisionRecord.DECISION, real.decisionType(),
+                    real.partnershipId(), real.asAt(), null, null, real.requestJson(), real.responseJson(), real.outcome(), real.ruleSetVersion(),
+                    real.appVersion(), real.droolsVersion(), real.javaVersion(), name, real.createdAt(), null, null);
+            ids.add(decisionService.store(r).id());
+        }
+        String csv = http().get("/api/v1/decisions/export?format=csv&partnership=devon").body();
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(rows).allSatisfy(r -> assertThat(r.size()).isEqualTo(13));
+        for (int i = 0; i < hostile.length; i++) {
+            String wanted = ids.get(i);
+            org.apache.commons.csv.CSVRecord row = rows.stream().filter(r -> r.get("id").equals(wanted)).findFirst().orElseThrow();
+            String expected = "=+-@\t\r".indexOf(hostile[i].charAt(0)) >= 0 ? "'" + hostile[i] : hostile[i];
+            assertThat(row.get("requestedBy")).as("cell for %s", hostile[i]).isEqualTo(expected);
+        }
+        rows.forEach(r -> r.stream().forEach(cell -> assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")));
+    }
+
+    @Test
+    void aSecondOutcomeAmendsTheFirstAndTheSummaryCountsOnlyTheLatest() {
+        String id = decide(DEVON.replace("DV-2026-0099", "DV-2026-0100"));
+        assertThat(http().post("/api/v1/decisions/" + id + "/outcome", "{\"agreed\":false,\"finalLevel\":4,\"reason\":\"First view after the visit\"}")
+                .status()).isEqualTo(201);
+        JsonNode before = http().get("/api/v1/decisions/summary?partnership=devon&type=thresholds").json();
+        Http.Response amended = http().post("/api/v1/decisions/" + id + "/outcome", "{\"agreed\":true}");
+        assertThat(amended.status()).isEqualTo(201);
+        JsonNode stored = http().get("/api/v1/decisions/" + id).json();
+        assertThat(stored.get("outcomes").size()).isEqualTo(2);
+        assertThat(stored.at("/outcomes/1/outcome/amends").asString()).isEqualTo(stored.at("/outcomes/0/id").asString());
+        assertThat(stored.at("/practitionerOutcome/agreed").asBoolean()).as("the latest outcome is the one in force").isTrue();
+        JsonNode after = http().get("/api/v1/decisions/summary?partnership=devon&type=thresholds").json();
+        assertThat(after.at("/practitionerOutcomes/outcomesRecorded").asLong()).isEqualTo(before.at("/practitionerOutcomes/outcomesRecorded").asLong());
+        assertThat(after.at("/practitionerOutcomes/differed").asLong()).isEqualTo(before.at("/practitionerOutcomes/differed").asLong() - 1);
+        assertThat(after.at("/practitionerOutcomes/agreed").asLong()).isEqualTo(before.at("/practitionerOutcomes/agreed").asLong() + 1);
+    }
+
+    @Test
+    void aDifferentFinalDecisionOnANotificationOrReviewComesFromTheAnswersOwnCodes() {
+        for (String feature : new String[] {"notification", "review"}) {
+            Scenario s = Scenario.all(feature).stream().filter(x -> !x.expect().containsKey("status")).findFirst().orElseThrow();
+            JsonNode answer = http().postJson(PATHS.get(feature), s.request()).json();
+            String id = answer.get("decisionId").asString();
+            String recommended = feature.equals("notification") ? answer.at("/notification/decision").asString() : answer.at("/recommendation").asString();
+            Http.Response free = http().post("/api/v1/decisions/" + id + "/outcome",
+                    "{\"agreed\":false,\"finalDecision\":\"we will think about it\",\"reason\":\"Partners met and disagreed\"}");
+            assertThat(free.status()).as(feature).isEqualTo(422);
+            assertThat(free.contentType()).startsWith("application/problem+json");
+            assertThat(free.json().at("/errors/0/field").asString()).isEqualTo("finalDecision");
+            String code = feature.equals("notification") ? (recommended.equals("NOT_REQUIRED") ? "REQUIRED" : "NOT_REQUIRED")
+                    : (recommended.equals("NO_FURTHER_REVIEW") ? "LOCAL_CSPR" : "NO_FURTHER_REVIEW");
+            Http.Response coded = http().post("/api/v1/decisions/" + id + "/outcome",
+                    "{\"agreed\":false,\"finalDecision\":\"" + code + "\",\"reason\":\"Partners met and disagreed\"}");
+            assertThat(coded.status()).as(feature + ": " + coded.body()).isEqualTo(201);
+        }
     }
 
     @Test

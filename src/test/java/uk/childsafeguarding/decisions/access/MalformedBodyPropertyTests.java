@@ -26,7 +26,7 @@ import uk.childsafeguarding.decisions.audit.RecordFilter;
  * Random and malformed bodies thrown at every endpoint that takes one, against the running service:
  * never a 5xx, every rejection is problem+json, and nothing is stored for a rejected request.
  */
-class MalformedBodyProperties {
+class MalformedBodyPropertyTests {
 
     private static ConfigurableApplicationContext context;
     private static Http http;
