@@ -51,7 +51,8 @@ class SecurityConfiguration {
     record SecurityProperties(String accountsFile, String grantsClaim, String usernameClaim) {
     }
 
-    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error"};
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/error",
+            "/api/v1/audit/public-key"};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Environment env, SecurityProperties props, ProblemResponses problems) throws Exception {
@@ -69,7 +70,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/notification-assessments", "/api/v1/review-assessments").hasRole(Role.REVIEWER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/outcome").hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions/export", "/api/v1/decisions/summary", "/api/v1/audit/verification",
-                        "/api/v1/replays/*").hasRole(Role.AUDITOR.name())
+                        "/api/v1/audit/checkpoints", "/api/v1/audit/chain", "/api/v1/replays/*").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/replays").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
                         .hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name(), Role.AUDITOR.name())

@@ -45,9 +45,13 @@ class DecisionsController {
     private final Access access;
     private final PractitionerOutcomes outcomes;
     private final DecisionLookup lookup;
+    private final AuditVerifier verifier;
+    private final AuditSigningKey signingKey;
 
     DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper, Access access,
-            PractitionerOutcomes outcomes, DecisionLookup lookup) {
+            PractitionerOutcomes outcomes, DecisionLookup lookup, AuditVerifier verifier, AuditSigningKey signingKey) {
+        this.verifier = verifier;
+        this.signingKey = signingKey;
         this.store = store;
         this.decisions = decisions;
         this.replayer = replayer;
@@ -134,7 +138,54 @@ class DecisionsController {
 
     @GetMapping("/api/v1/audit/verification")
     ChainVerification verify() {
-        return ChainVerification.of(store);
+        return verifier.verify();
+    }
+
+    /** The key that verifies checkpoints, as PEM: public, so an outside auditor can fetch it (and compare it with a copy kept elsewhere). */
+    @GetMapping(value = "/api/v1/audit/public-key", produces = "application/x-pem-file")
+    String publicKey() {
+        return signingKey.publicKeyPem();
+    }
+
+    /** Every signed checkpoint in the store, one JSON line each, oldest first: the --checkpoints file of the offline verifier. */
+    @GetMapping("/api/v1/audit/checkpoints")
+    ResponseEntity<StreamingResponseBody> checkpoints() {
+        List<Checkpoint> all = store.checkpoints();
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (Checkpoint c : all) {
+                w.write(c.toJsonLine() + "\n");
+            }
+            w.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("application", "x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=checkpoints.jsonl").body(body);
+    }
+
+    /**
+     * The whole chain as stored, every field that is hashed, one JSON line per record in chain order:
+     * the --export file of the offline verifier. It holds every partnership's content, so it is for
+     * auditors of every partnership only.
+     */
+    @GetMapping("/api/v1/audit/chain")
+    ResponseEntity<StreamingResponseBody> chain() {
+        if (access.partnershipsFor(Role.AUDITOR) != null) {
+            throw new ApiProblem(403, "/problems/forbidden", "Not permitted",
+                    "the whole chain holds every partnership's records; it needs AUDITOR for every partnership (*)", List.of());
+        }
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            store.forEachInChain(r -> {
+                try {
+                    w.write(ChainExport.line(r) + "\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("application", "x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=chain.jsonl").body(body);
     }
 
     /** A practitioner's own final decision about a recommendation, linked to it in the chain. */
