@@ -112,6 +112,32 @@ public class AuditStore {
         }
     }
 
+    /** A replay job's state as the API shows it, kept so any instance can answer a poll. */
+    public record StoredJob(String id, String owner, String status, String viewJson, String updatedAt) {
+    }
+
+    public void saveJob(String id, String owner, String status, String viewJson) {
+        jdbc.sql("INSERT INTO replay_jobs (id, owner, status, view_json, updated_at) VALUES (?,?,?,?,?) "
+                + "ON CONFLICT (id) DO UPDATE SET status = excluded.status, view_json = excluded.view_json, updated_at = excluded.updated_at")
+                .params(id, owner, status, viewJson, java.time.Instant.now().toString()).update();
+    }
+
+    public Optional<StoredJob> job(String id) {
+        return jdbc.sql("SELECT id, owner, status, view_json, updated_at FROM replay_jobs WHERE id = ?").param(id)
+                .query((rs, n) -> new StoredJob(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5))).optional();
+    }
+
+    /** The rule set version every instance should serve, as recorded by the last reload or start-up. */
+    public Optional<String> activeRuleSet() {
+        return jdbc.sql("SELECT version FROM active_rule_set WHERE id = 1").query(String.class).optional();
+    }
+
+    public void activateRuleSet(String version, String by) {
+        jdbc.sql("INSERT INTO active_rule_set (id, version, activated_at, activated_by) VALUES (1,?,?,?) "
+                + "ON CONFLICT (id) DO UPDATE SET version = excluded.version, activated_at = excluded.activated_at, activated_by = excluded.activated_by")
+                .params(version, java.time.Instant.now().toString(), by).update();
+    }
+
     /** Every checkpoint stored in the database, oldest first. */
     public List<Checkpoint> checkpoints() {
         return jdbc.sql("SELECT size, head, signed_at, rule_set_versions, key_id, signature FROM audit_checkpoints ORDER BY size")

@@ -41,10 +41,19 @@ public final class CheckpointFile {
         return file;
     }
 
-    synchronized void append(Checkpoint checkpoint) {
+    /** Instances in one JVM (tests) share one file: a file lock is per process, so they also take turns here. */
+    private static final Object IN_PROCESS = new Object();
+
+    void append(Checkpoint checkpoint) {
         if (file == null) {
             return;
         }
+        synchronized (IN_PROCESS) {
+            appendLocked(checkpoint);
+        }
+    }
+
+    private void appendLocked(Checkpoint checkpoint) {
         byte[] line = (checkpoint.toJsonLine() + "\n").getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
                 var lock = ch.lock()) {

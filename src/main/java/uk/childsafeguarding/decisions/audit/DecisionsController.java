@@ -128,12 +128,8 @@ class DecisionsController {
     }
 
     @GetMapping("/api/v1/replays/{jobId}")
-    Map<String, Object> job(@PathVariable String jobId) {
-        ReplayJobs.Job job = jobs.get(jobId);
-        if (job == null || !job.owner().equals(access.user())) {
-            throw ApiProblem.notFound("no replay job " + jobId);
-        }
-        return job.view(job.done());
+    Object job(@PathVariable String jobId) {
+        return jobs.view(jobId, access.user()).orElseThrow(() -> ApiProblem.notFound("no replay job " + jobId));
     }
 
     @GetMapping("/api/v1/audit/verification")
