@@ -6,6 +6,7 @@ CREATE TABLE audit_checkpoints (
     head              VARCHAR(64)  NOT NULL,
     signed_at         VARCHAR(40)  NOT NULL,
     rule_set_versions TEXT         NOT NULL,
+    content_hashes_from BIGINT     NOT NULL,
     key_id            VARCHAR(40)  NOT NULL,
     signature         VARCHAR(120) NOT NULL
 );

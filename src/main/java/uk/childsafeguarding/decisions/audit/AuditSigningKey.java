@@ -102,7 +102,7 @@ public final class AuditSigningKey {
         try {
             KeyFactory f = KeyFactory.getInstance("Ed25519");
             AuditSigningKey key = new AuditSigningKey(f.generatePrivate(new PKCS8EncodedKeySpec(priv)), f.generatePublic(new X509EncodedKeySpec(pub)));
-            Checkpoint probe = key.sign(0, RecordHasher.GENESIS, "probe", List.of());
+            Checkpoint probe = key.sign(0, RecordHasher.GENESIS, "probe", List.of(), 1);
             if (!probe.signedBy(key.publicKey)) {
                 throw new IllegalStateException("the audit signing key in " + where + ": the public key is not the private key's other half");
             }
@@ -127,13 +127,13 @@ public final class AuditSigningKey {
         throw new IllegalArgumentException("no PUBLIC KEY in PEM form was found");
     }
 
-    Checkpoint sign(long size, String head, String time, List<String> ruleSetVersions) {
-        Checkpoint unsigned = new Checkpoint(size, head, time, List.copyOf(ruleSetVersions), keyId, null);
+    Checkpoint sign(long size, String head, String time, List<String> ruleSetVersions, long contentHashesFrom) {
+        Checkpoint unsigned = new Checkpoint(size, head, time, List.copyOf(ruleSetVersions), contentHashesFrom, keyId, null);
         try {
             Signature s = Signature.getInstance("Ed25519");
             s.initSign(privateKey);
             s.update(unsigned.statement().getBytes(StandardCharsets.UTF_8));
-            return new Checkpoint(size, head, time, unsigned.ruleSetVersions(), keyId, Base64.getEncoder().encodeToString(s.sign()));
+            return new Checkpoint(size, head, time, unsigned.ruleSetVersions(), contentHashesFrom, keyId, Base64.getEncoder().encodeToString(s.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot sign a checkpoint", e);
         }

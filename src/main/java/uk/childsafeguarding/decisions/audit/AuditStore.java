@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditStore {
 
     private static final String COLUMNS = "seq, id, kind, decision_type, partnership_id, as_at, subject_id, case_ref_hash, request_json, response_json, "
-            + "outcome, rule_set_version, app_version, drools_version, java_version, requested_by, created_at, prev_hash, hash";
+            + "outcome, rule_set_version, app_version, drools_version, java_version, requested_by, created_at, prev_hash, hash, content_hash";
     static final int CHUNK = 500;
 
     /**
@@ -90,21 +90,23 @@ public class AuditStore {
                     versions.add(r.ruleSetVersion());
                 }
                 if (!chained.isEmpty()) {
-                    jdbcTemplate.batchUpdate("INSERT INTO decision_records (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", chained, chained.size(),
+                    jdbcTemplate.batchUpdate("INSERT INTO decision_records (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", chained, chained.size(),
                             (ps, r) -> {
                                 int i = 1;
                                 ps.setLong(i++, r.seq());
                                 for (String v : new String[] {r.id(), r.kind(), r.decisionType(), r.partnershipId(), r.asAt(), r.subjectId(),
                                         r.caseRefHash(), r.requestJson(), r.responseJson(), r.outcome(), r.ruleSetVersion(), r.appVersion(),
-                                        r.droolsVersion(), r.javaVersion(), r.requestedBy(), r.createdAt(), r.prevHash(), r.hash()}) {
+                                        r.droolsVersion(), r.javaVersion(), r.requestedBy(), r.createdAt(), r.prevHash(), r.hash(), r.contentHash()}) {
                                     ps.setString(i++, v);
                                 }
                             });
                 }
+                long from = contentHashesFrom(tail.seq() + 1);
                 Checkpoint cp = key.sign(seq, prev, java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString(),
-                        List.copyOf(versions));
-                jdbc.sql("INSERT INTO audit_checkpoints (size, head, signed_at, rule_set_versions, key_id, signature) VALUES (?,?,?,?,?,?)")
-                        .params(cp.size(), cp.head(), cp.time(), String.join(",", cp.ruleSetVersions()), cp.keyId(), cp.signature()).update();
+                        List.copyOf(versions), from);
+                jdbc.sql("INSERT INTO audit_checkpoints (size, head, signed_at, rule_set_versions, content_hashes_from, key_id, signature) VALUES (?,?,?,?,?,?,?)")
+                        .params(cp.size(), cp.head(), cp.time(), String.join(",", cp.ruleSetVersions()), cp.contentHashesFrom(), cp.keyId(), cp.signature())
+                        .update();
                 return new Appended(chained, cp);
             });
         } catch (org.springframework.dao.DataAccessException | org.springframework.transaction.TransactionException e) {
@@ -140,10 +142,30 @@ public class AuditStore {
 
     /** Every checkpoint stored in the database, oldest first. */
     public List<Checkpoint> checkpoints() {
-        return jdbc.sql("SELECT size, head, signed_at, rule_set_versions, key_id, signature FROM audit_checkpoints ORDER BY size")
+        return jdbc.sql("SELECT size, head, signed_at, rule_set_versions, content_hashes_from, key_id, signature FROM audit_checkpoints ORDER BY size")
                 .query((rs, n) -> new Checkpoint(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4).isEmpty() ? List.of() : List.of(rs.getString(4).split(",")), rs.getString(5), rs.getString(6)))
+                        rs.getString(4).isEmpty() ? List.of() : List.of(rs.getString(4).split(",")), rs.getLong(5), rs.getString(6), rs.getString(7)))
                 .list();
+    }
+
+    /** Once known, where content hashes began never changes. */
+    private volatile Long contentHashesFrom;
+
+    /**
+     * The first sequence number with a content hash: the earliest one stored, or (before any is
+     * stored) the next record's, since every record written from now on has one.
+     */
+    private long contentHashesFrom(long next) {
+        Long known = contentHashesFrom;
+        if (known != null) {
+            return known;
+        }
+        Long first = jdbc.sql("SELECT MIN(seq) FROM decision_records WHERE content_hash IS NOT NULL").query(Long.class).optional().orElse(null);
+        if (first != null) {
+            contentHashesFrom = first;
+            return first;
+        }
+        return next;
     }
 
     public record Tail(long seq, String hash) {
@@ -295,7 +317,7 @@ public class AuditStore {
                     out.add(new DecisionRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
                             rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12),
                             rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17), rs.getString(18),
-                            rs.getString(19)));
+                            rs.getString(19), rs.getString(20)));
                 }
             }
             return out;

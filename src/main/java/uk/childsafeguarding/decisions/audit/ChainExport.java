@@ -2,6 +2,7 @@ package uk.childsafeguarding.decisions.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,13 +10,34 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One record as a line of the chain export: every field the hash covers, under the column's name,
  * the JSON bodies as the exact text stored (not re-serialised), so the hash can be recomputed from
- * the line alone.
+ * the line alone. For an auditor of some partnerships, other partnerships' records are lines
+ * without content: sequence number, partnership, content hash and the two chain hashes, enough to
+ * check the chain through them and nothing about the case.
  */
 public final class ChainExport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ChainExport() {
+    }
+
+    /** One parsed line: the record, and whether its content was left out. */
+    public record Entry(DecisionRecord record, boolean withoutContent) {
+    }
+
+    /** @param visible the partnerships whose content may be shown; null shows every partnership's */
+    public static String line(DecisionRecord r, Set<String> visible) {
+        if (visible != null && !visible.contains(r.partnershipId())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("seq", r.seq());
+            m.put("partnershipId", r.partnershipId());
+            m.put("withoutContent", true);
+            m.put("contentHash", r.contentHash());
+            m.put("prevHash", r.prevHash());
+            m.put("hash", r.hash());
+            return JSON.writeValueAsString(m);
+        }
+        return line(r);
     }
 
     public static String line(DecisionRecord r) {
@@ -39,15 +61,18 @@ public final class ChainExport {
         m.put("createdAt", r.createdAt());
         m.put("prevHash", r.prevHash());
         m.put("hash", r.hash());
+        m.put("contentHash", r.contentHash());
         return JSON.writeValueAsString(m);
     }
 
-    public static DecisionRecord parse(String line) {
+    public static Entry parse(String line) {
         JsonNode n = JSON.readTree(line);
-        return new DecisionRecord(n.get("seq").asLong(), text(n, "id"), text(n, "kind"), text(n, "decisionType"), text(n, "partnershipId"),
+        boolean withoutContent = n.has("withoutContent") && n.get("withoutContent").asBoolean();
+        DecisionRecord r = new DecisionRecord(n.get("seq").asLong(), text(n, "id"), text(n, "kind"), text(n, "decisionType"), text(n, "partnershipId"),
                 text(n, "asAt"), text(n, "subjectId"), text(n, "caseRefHash"), text(n, "requestJson"), text(n, "responseJson"), text(n, "outcome"),
                 text(n, "ruleSetVersion"), text(n, "appVersion"), text(n, "droolsVersion"), text(n, "javaVersion"), text(n, "requestedBy"),
-                text(n, "createdAt"), text(n, "prevHash"), text(n, "hash"));
+                text(n, "createdAt"), text(n, "prevHash"), text(n, "hash"), text(n, "contentHash"));
+        return new Entry(r, withoutContent);
     }
 
     private static String text(JsonNode n, String field) {

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * the latest signed checkpoint the records were checked against.
  */
 public record ChainVerification(boolean valid, long records, FirstInvalid firstInvalidRecord, LatestCheckpoint latestCheckpoint,
-        long checkpointsChecked) {
+        long checkpointsChecked, long recordsCheckedWithoutContent, long recordsTakenOnTrust) {
 
     public record FirstInvalid(long seq, String id, String problem) {
     }
@@ -59,6 +59,10 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
         private String prev = RecordHasher.GENESIS;
         private long count;
         private long lastSeq;
+        private long checkedWithoutContent;
+        /** Signed in every checkpoint: records from here on must have a content hash, records before must not. */
+        private Long contentHashesFrom;
+        private long takenOnTrust;
         private long lastAgreed;
         private String lastId;
         /** The hashes of the last records read, to hold them to checkpoints committed while reading. */
@@ -87,23 +91,51 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
                 return false;
             }
             allSigned.add(c);
+            if (contentHashesFrom == null) {
+                contentHashesFrom = c.contentHashesFrom();
+            } else if (contentHashesFrom != c.contentHashesFrom() && bad == null) {
+                bad = new FirstInvalid(c.size(), null, "signed checkpoints disagree on where content hashes began (" + contentHashesFrom + " and "
+                        + c.contentHashesFrom() + "): the chain was rewritten");
+            }
             bySize.computeIfAbsent(c.size(), s -> new ArrayList<>()).add(c);
             return true;
         }
 
         public void accept(DecisionRecord r) {
+            accept(r, false);
+        }
+
+        /**
+         * @param withoutContent the record is another partnership's, given as its content hash only:
+         *                       its link is checked from the content hash; a record from before content
+         *                       hashes cannot be checked without its content, and is counted as taken on trust
+         */
+        public void accept(DecisionRecord r, boolean withoutContent) {
             count++;
+            if (withoutContent) {
+                if (r.contentHash() == null) {
+                    takenOnTrust++;
+                } else {
+                    checkedWithoutContent++;
+                }
+            }
             lastSeq = r.seq();
             recent.put(r.seq(), r.hash());
             lastId = r.id();
             if (bad != null) {
                 return;
             }
-            if (r.seq() != expectedSeq) {
+            if (contentHashesFrom != null && (r.seq() >= contentHashesFrom) != (r.contentHash() != null)) {
+                bad = new FirstInvalid(r.seq(), r.id(), r.contentHash() == null
+                        ? "has no content hash, though the signed checkpoints say every record from " + contentHashesFrom + " has one: the record was altered"
+                        : "has a content hash, though the signed checkpoints say records before " + contentHashesFrom + " have none: the record was altered");
+            } else if (r.seq() != expectedSeq) {
                 bad = new FirstInvalid(r.seq(), r.id(), "sequence number " + r.seq() + " where " + expectedSeq + " was expected: a record is missing");
             } else if (!r.prevHash().equals(prev)) {
                 bad = new FirstInvalid(r.seq(), r.id(), "does not link to the previous record's hash: records were removed or reordered");
-            } else if (!RecordHasher.hash(r).equals(r.hash())) {
+            } else if (!withoutContent && r.contentHash() != null && !RecordHasher.contentHash(r).equals(r.contentHash())) {
+                bad = new FirstInvalid(r.seq(), r.id(), "its content does not match its content hash: the record was altered");
+            } else if (!(withoutContent && r.contentHash() == null) && !RecordHasher.hash(r).equals(r.hash())) {
                 bad = new FirstInvalid(r.seq(), r.id(), "its content does not match its hash: the record was altered");
             } else {
                 for (Checkpoint c : bySize.getOrDefault(r.seq(), List.of())) {
@@ -147,7 +179,7 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
                         + ": the head " + prev + " was signed by no checkpoint, so they were added or rewritten outside the service");
             }
             LatestCheckpoint view = latest == null ? null : new LatestCheckpoint(latest.size(), latest.head(), latest.time(), latest.keyId());
-            return new ChainVerification(bad == null, count, bad, view, allSigned.size());
+            return new ChainVerification(bad == null, count, bad, view, allSigned.size(), checkedWithoutContent, takenOnTrust);
         }
     }
 }

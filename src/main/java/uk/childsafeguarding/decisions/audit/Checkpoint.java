@@ -18,8 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
  * rule set versions produced the records since the previous checkpoint". The signature is Ed25519
  * over {@link #statement()}, made with a key the database does not hold, so whoever can write to
  * the database can neither remove signed records nor rewrite them with recomputed hashes unseen.
+ * {@code contentHashesFrom} is the first sequence number whose record has a content hash (records
+ * before it were written before content hashes existed): signed, so nobody can make a record look
+ * older than it is to have it taken on trust by one partnership's auditor.
  */
-public record Checkpoint(long size, String head, String time, List<String> ruleSetVersions, String keyId, String signature) {
+public record Checkpoint(long size, String head, String time, List<String> ruleSetVersions, long contentHashesFrom, String keyId, String signature) {
 
     static final String FORMAT = "safeguarding-decisions audit checkpoint v1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -27,7 +30,7 @@ public record Checkpoint(long size, String head, String time, List<String> ruleS
     /** The exact bytes signed: one field per line, in a fixed order, so any verifier can rebuild them. */
     public String statement() {
         return FORMAT + "\nsize " + size + "\nhead " + head + "\ntime " + time + "\nrule-sets " + String.join(",", ruleSetVersions)
-                + "\nkey " + keyId + "\n";
+                + "\ncontent-hashes-from " + contentHashesFrom + "\nkey " + keyId + "\n";
     }
 
     /** Whether the signature was made by the private half of this public key over this statement. */
@@ -49,6 +52,7 @@ public record Checkpoint(long size, String head, String time, List<String> ruleS
         m.put("head", head);
         m.put("time", time);
         m.put("ruleSetVersions", ruleSetVersions);
+        m.put("contentHashesFrom", contentHashesFrom);
         m.put("keyId", keyId);
         m.put("signature", signature);
         return JSON.writeValueAsString(m);
@@ -59,6 +63,6 @@ public record Checkpoint(long size, String head, String time, List<String> ruleS
         List<String> versions = new java.util.ArrayList<>();
         n.get("ruleSetVersions").forEach(v -> versions.add(v.asString()));
         return new Checkpoint(n.get("size").asLong(), n.get("head").asString(), n.get("time").asString(), List.copyOf(versions),
-                n.get("keyId").asString(), n.get("signature").asString());
+                n.get("contentHashesFrom").asLong(), n.get("keyId").asString(), n.get("signature").asString());
     }
 }

@@ -72,7 +72,8 @@ public final class OfflineVerifier {
                 String line;
                 while ((line = in.readLine()) != null) {
                     if (!line.isBlank()) {
-                        verifier.accept(ChainExport.parse(line));
+                        ChainExport.Entry e = ChainExport.parse(line);
+                        verifier.accept(e.record(), e.withoutContent());
                     }
                 }
             }
@@ -83,6 +84,8 @@ public final class OfflineVerifier {
             report.put("firstInvalidRecord", result.firstInvalidRecord());
             report.put("latestCheckpoint", result.latestCheckpoint());
             report.put("checkpointsChecked", result.checkpointsChecked());
+            report.put("recordsCheckedWithoutContent", result.recordsCheckedWithoutContent());
+            report.put("recordsTakenOnTrust", result.recordsTakenOnTrust());
             report.put("publicKey", AuditSigningKey.keyIdOf(publicKey));
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return result.valid() ? 0 : 1;

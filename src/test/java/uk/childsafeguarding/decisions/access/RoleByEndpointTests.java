@@ -88,7 +88,7 @@ class RoleByEndpointTests {
         rows.add(new Row("GET", "/api/v1/audit/verification", () -> "/api/v1/audit/verification", null, e(401, 403, 403, 403, 200, 200, 403)));
         rows.add(new Row("GET", "/api/v1/audit/public-key", () -> "/api/v1/audit/public-key", null, e(200, 200, 200, 200, 200, 200, 200)));
         rows.add(new Row("GET", "/api/v1/audit/checkpoints", () -> "/api/v1/audit/checkpoints", null, e(401, 403, 403, 403, 200, 200, 403)));
-        rows.add(new Row("GET", "/api/v1/audit/chain", () -> "/api/v1/audit/chain", null, e(401, 403, 403, 403, 403, 403, 403)));
+        rows.add(new Row("GET", "/api/v1/audit/chain", () -> "/api/v1/audit/chain", null, e(401, 403, 403, 403, 200, 200, 403)));
         rows.add(new Row("POST", "/api/v1/decisions/{id}/outcome", () -> "/api/v1/decisions/" + devonThreshold + "/outcome", "{\"agreed\":true}",
                 e(401, 201, 404, 404, 403, 403, 403)));
         rows.add(new Row("POST", "/api/v1/decisions/{id}/outcome", () -> "/api/v1/decisions/" + devonReview + "/outcome", "{\"agreed\":true}",

@@ -272,10 +272,12 @@ abstract class AuditStoreContract {
             DecisionRecord changed = new DecisionRecord(r.seq(), r.id(), r.kind(), r.decisionType(), r.partnershipId(), r.asAt(), r.subjectId(),
                     r.caseRefHash(), r.requestJson(), i == 2 ? "{\"outcome\":\"level 1\"}" : r.responseJson(), i == 2 ? "level 1" : r.outcome(),
                     r.ruleSetVersion(), r.appVersion(), r.droolsVersion(), r.javaVersion(), r.requestedBy(), r.createdAt(), prev, null);
+            changed = changed.withContentHash(RecordHasher.contentHash(changed));
             changed = changed.withHash(RecordHasher.hash(changed));
             prev = changed.hash();
             execute("UPDATE decision_records SET response_json = '" + changed.responseJson() + "', outcome = '" + changed.outcome()
-                    + "', prev_hash = '" + changed.prevHash() + "', hash = '" + changed.hash() + "' WHERE seq = " + r.seq());
+                    + "', prev_hash = '" + changed.prevHash() + "', hash = '" + changed.hash() + "', content_hash = '" + changed.contentHash()
+                    + "' WHERE seq = " + r.seq());
         }
         List<DecisionRecord> rewritten = new ArrayList<>();
         store.forEachInChain(rewritten::add);
@@ -294,9 +296,9 @@ abstract class AuditStoreContract {
         append(3);
         AuditSigningKey other = AuditSigningKey.from(null, outsideFolder.resolve("other.key"));
         DecisionRecord last = store.find(store.list(RecordFilter.ALL, 2, 1).get(0).id()).orElseThrow();
-        Checkpoint forged = other.sign(3, last.hash(), Instant.now().toString(), List.of());
-        execute("INSERT INTO audit_checkpoints (size, head, signed_at, rule_set_versions, key_id, signature) VALUES (99, '" + forged.head()
-                + "', '" + forged.time() + "', '', '" + forged.keyId() + "', '" + forged.signature() + "')");
+        Checkpoint forged = other.sign(3, last.hash(), Instant.now().toString(), List.of(), 1);
+        execute("INSERT INTO audit_checkpoints (size, head, signed_at, rule_set_versions, content_hashes_from, key_id, signature) VALUES (99, '"
+                + forged.head() + "', '" + forged.time() + "', '', 1, '" + forged.keyId() + "', '" + forged.signature() + "')");
         ChainVerification v = verify();
         assertThat(v.valid()).isFalse();
         assertThat(v.firstInvalidRecord().problem()).contains("not signed by this service's key", "forged");
@@ -309,14 +311,111 @@ abstract class AuditStoreContract {
         assertThat(offline()).isNull();
     }
 
+    @Test
+    void oneAuditorVerifiesTheWholeChainWithoutOtherPartnershipsContent() throws Exception {
+        append(8);
+        Path export = export(Set.of("devon"));
+        List<String> lines = java.nio.file.Files.readAllLines(export);
+        assertThat(lines).hasSize(8);
+        assertThat(lines).filteredOn(l -> l.contains("\"partnershipId\":\"torbay\"")).hasSize(4)
+                .allSatisfy(l -> assertThat(l).contains("\"withoutContent\":true").doesNotContain("requestJson", "responseJson", "outcome", "requestedBy"));
+        assertThat(lines).filteredOn(l -> l.contains("\"partnershipId\":\"devon\"")).hasSize(4).allSatisfy(l -> assertThat(l).contains("responseJson"));
+        var report = offlineReport(export);
+        assertThat(report.get("valid").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.get("recordsCheckedWithoutContent").asLong()).isEqualTo(4);
+        assertThat(report.get("recordsTakenOnTrust").asLong()).isZero();
+    }
+
+    @Test
+    void aRecordHiddenFromItsPartnershipsAuditorAsAnotherPartnershipsIsNamed() throws Exception {
+        append(6);
+        execute(dropAppendOnlyGuards());
+        // record 3 is devon's: the attacker labels it torbay's and recomputes every hash from there on
+        List<DecisionRecord> all = new ArrayList<>();
+        store.forEachInChain(all::add);
+        assertThat(all.get(2).partnershipId()).isEqualTo("devon");
+        String prev = all.get(1).hash();
+        for (int i = 2; i < all.size(); i++) {
+            DecisionRecord r = all.get(i);
+            DecisionRecord changed = new DecisionRecord(r.seq(), r.id(), r.kind(), r.decisionType(), i == 2 ? "torbay" : r.partnershipId(), r.asAt(),
+                    r.subjectId(), r.caseRefHash(), r.requestJson(), r.responseJson(), r.outcome(), r.ruleSetVersion(), r.appVersion(), r.droolsVersion(),
+                    r.javaVersion(), r.requestedBy(), r.createdAt(), prev, null);
+            changed = changed.withContentHash(RecordHasher.contentHash(changed));
+            changed = changed.withHash(RecordHasher.hash(changed));
+            prev = changed.hash();
+            execute("UPDATE decision_records SET partnership_id = '" + changed.partnershipId() + "', prev_hash = '" + changed.prevHash() + "', hash = '"
+                    + changed.hash() + "', content_hash = '" + changed.contentHash() + "' WHERE seq = " + r.seq());
+        }
+        var report = offlineReport(export(Set.of("devon")));
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("firstInvalidRecord").get("seq").asLong()).isEqualTo(3);
+        assertThat(report.get("firstInvalidRecord").get("problem").asString()).startsWith("rewritten");
+    }
+
+    @Test
+    void aContentHashRemovedToHaveARecordTakenOnTrustIsNamed() throws Exception {
+        append(4);
+        execute(dropAppendOnlyGuards());
+        execute("UPDATE decision_records SET content_hash = NULL WHERE seq = 2");
+        var report = offlineReport(export(Set.of("devon")));
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("firstInvalidRecord").get("seq").asLong()).isEqualTo(2);
+        assertThat(report.get("firstInvalidRecord").get("problem").asString()).contains("has no content hash");
+        assertThat(verify().firstInvalidRecord().problem()).contains("has no content hash");
+    }
+
+    @Test
+    void aChainWrittenBeforeCheckpointsAndContentHashesIsAdoptedAndStillVerifies() throws Exception {
+        // three records as the service wrote them before issue 14: no content hash, the original hash, no checkpoint
+        ledger.close();
+        String prev = RecordHasher.GENESIS;
+        for (int seq = 1; seq <= 3; seq++) {
+            DecisionRecord r = record(seq % 2 == 0 ? "torbay" : "devon", "thresholds", "2026-11-20", "level 2");
+            r = new DecisionRecord(seq, r.id(), r.kind(), r.decisionType(), r.partnershipId(), r.asAt(), r.subjectId(), r.caseRefHash(), r.requestJson(),
+                    r.responseJson(), r.outcome(), r.ruleSetVersion(), r.appVersion(), r.droolsVersion(), r.javaVersion(), r.requestedBy(), r.createdAt(),
+                    prev, null);
+            r = r.withHash(RecordHasher.hash(r));
+            prev = r.hash();
+            execute("INSERT INTO decision_records (seq, id, kind, decision_type, partnership_id, as_at, request_json, response_json, outcome, "
+                    + "rule_set_version, app_version, drools_version, java_version, requested_by, created_at, prev_hash, hash) VALUES (" + seq + ", '"
+                    + r.id() + "', 'DECISION', 'thresholds', '" + r.partnershipId() + "', '2026-11-20', '" + r.requestJson() + "', '" + r.responseJson()
+                    + "', 'level 2', 'sha256:test', '0.1.0', '10.2.0', '17', 'tester', '" + r.createdAt() + "', '" + r.prevHash() + "', '" + r.hash() + "')");
+        }
+        ledger = new DecisionLedger(store, KEY, outside);
+        assertThat(store.checkpoints()).singleElement().satisfies(c -> {
+            assertThat(c.size()).isEqualTo(3);
+            assertThat(c.contentHashesFrom()).isEqualTo(4);
+        });
+        DecisionRecord next = append(2).get(1);
+        assertThat(next.seq()).isEqualTo(5);
+        assertThat(next.contentHash()).isNotNull();
+        assertThat(verify().valid()).as("%s", verify()).isTrue();
+        var report = offlineReport(export(Set.of("devon")));
+        assertThat(report.get("valid").asBoolean()).as(report.toString()).isTrue();
+        // torbay's record 2 has no content hash: devon's auditor can only take it on trust, and is told so
+        assertThat(report.get("recordsTakenOnTrust").asLong()).isEqualTo(1);
+    }
+
+    /** The chain export as the service gives it to an auditor of these partnerships (null: every partnership). */
+    private Path export(Set<String> visible) throws Exception {
+        Path export = outsideFolder.resolve("chain-" + (visible == null ? "all" : String.join("-", visible)) + ".jsonl");
+        List<String> lines = new ArrayList<>();
+        store.forEachInChain(r -> lines.add(ChainExport.line(r, visible)));
+        java.nio.file.Files.write(export, lines);
+        return export;
+    }
+
     /** Runs the offline verifier over an export of the store, its checkpoints and the public key; the first problem it names. */
     private ChainVerification.FirstInvalid offline() throws Exception {
-        Path export = outsideFolder.resolve("chain.jsonl");
+        var report = offlineReport(export(null));
+        var bad = report.get("firstInvalidRecord");
+        return bad == null || bad.isNull() ? null
+                : new ChainVerification.FirstInvalid(bad.get("seq").asLong(), bad.get("id").isNull() ? null : bad.get("id").asString(), bad.get("problem").asString());
+    }
+
+    private tools.jackson.databind.JsonNode offlineReport(Path export) throws Exception {
         Path checkpoints = outsideFolder.resolve("exported-checkpoints.jsonl");
         Path key = outsideFolder.resolve("audit.pem");
-        List<String> lines = new ArrayList<>();
-        store.forEachInChain(r -> lines.add(ChainExport.line(r)));
-        java.nio.file.Files.write(export, lines);
         java.nio.file.Files.write(checkpoints, store.checkpoints().stream().map(Checkpoint::toJsonLine).toList());
         java.nio.file.Files.writeString(key, KEY.publicKeyPem());
         var out = new java.io.ByteArrayOutputStream();
@@ -326,9 +425,7 @@ abstract class AuditStoreContract {
         assertThat(status).as("exit status; stderr: %s", err).isIn(0, 1);
         var report = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toString());
         assertThat(report.get("valid").asBoolean()).isEqualTo(status == 0);
-        var bad = report.get("firstInvalidRecord");
-        return bad == null || bad.isNull() ? null
-                : new ChainVerification.FirstInvalid(bad.get("seq").asLong(), bad.get("id").isNull() ? null : bad.get("id").asString(), bad.get("problem").asString());
+        return report;
     }
 
     private ChainVerification verify() {
