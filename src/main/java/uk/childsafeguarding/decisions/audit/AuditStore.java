@@ -148,6 +148,20 @@ public class AuditStore {
                 .list();
     }
 
+    /** The first checkpoint that covers this sequence number, if one is stored yet. */
+    public Optional<Checkpoint> checkpointCovering(long seq) {
+        return jdbc.sql("SELECT size, head, signed_at, rule_set_versions, content_hashes_from, key_id, signature FROM audit_checkpoints "
+                + "WHERE size >= ? ORDER BY size LIMIT 1").param(seq)
+                .query((rs, n) -> new Checkpoint(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4).isEmpty() ? List.of() : List.of(rs.getString(4).split(",")), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .optional();
+    }
+
+    /** Records with sequence numbers from..to inclusive, in chain order. */
+    public List<DecisionRecord> range(long from, long to) {
+        return query("SELECT " + COLUMNS + " FROM decision_records WHERE seq >= ? AND seq <= ? ORDER BY seq", List.of(from, to));
+    }
+
     /** Once known, where content hashes began never changes. */
     private volatile Long contentHashesFrom;
 

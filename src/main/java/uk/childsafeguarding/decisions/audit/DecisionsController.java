@@ -137,6 +137,21 @@ class DecisionsController {
         return verifier.verify();
     }
 
+    /**
+     * Proof that one decision is in the signed log (see {@link InclusionProof}), for whoever may read
+     * the decision: 404 otherwise, 409 while no checkpoint covers it or for a decision from before content hashes.
+     */
+    @GetMapping("/api/v1/decisions/{id}/proof")
+    InclusionProof proof(@PathVariable String id) {
+        DecisionRecord r = lookup.readable(id).orElseThrow(() -> ApiProblem.notFound("no decision " + id));
+        InclusionProof proof = InclusionProof.of(store, r);
+        if (proof == null) {
+            throw new ApiProblem(409, "/problems/no-inclusion-proof", "No inclusion proof",
+                    "no proof can be given for this decision: it was stored before content hashes existed", List.of());
+        }
+        return proof;
+    }
+
     /** The key that verifies checkpoints, as PEM: public, so an outside auditor can fetch it (and compare it with a copy kept elsewhere). */
     @GetMapping(value = "/api/v1/audit/public-key", produces = "application/x-pem-file")
     String publicKey() {

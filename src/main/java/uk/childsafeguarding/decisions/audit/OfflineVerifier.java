@@ -29,6 +29,7 @@ public final class OfflineVerifier {
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path export = null;
+        Path proof = null;
         Path key = null;
         List<Path> checkpointFiles = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
@@ -46,6 +47,7 @@ public final class OfflineVerifier {
             }
             switch (a) {
                 case "--export" -> export = Path.of(value);
+                case "--proof" -> proof = Path.of(value);
                 case "--checkpoints" -> checkpointFiles.add(Path.of(value));
                 case "--public-key" -> key = Path.of(value);
                 default -> {
@@ -53,6 +55,9 @@ public final class OfflineVerifier {
                     return usage(err);
                 }
             }
+        }
+        if (proof != null && key != null) {
+            return verifyProof(proof, key, out, err);
         }
         if (export == null || key == null || checkpointFiles.isEmpty()) {
             return usage(err);
@@ -95,8 +100,33 @@ public final class OfflineVerifier {
         }
     }
 
+    /** One decision's inclusion proof (GET /api/v1/decisions/{id}/proof) against the public key. */
+    private static int verifyProof(Path proofFile, Path key, PrintStream out, PrintStream err) {
+        try {
+            PublicKey publicKey = AuditSigningKey.publicKeyFrom(Files.readString(key, StandardCharsets.US_ASCII));
+            JsonMapper json = JsonMapper.builder().build();
+            var n = json.readTree(Files.readString(proofFile, StandardCharsets.UTF_8));
+            List<String> following = new ArrayList<>();
+            n.get("following").forEach(f -> following.add(f.asString()));
+            InclusionProof proof = new InclusionProof(n.get("record").asString(), following, Checkpoint.fromJsonLine(n.get("checkpoint").toString()));
+            String problem = proof.problem(publicKey);
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("included", problem == null);
+            report.put("decision", ChainExport.parse(proof.record()).record().id());
+            report.put("seq", ChainExport.parse(proof.record()).record().seq());
+            report.put("checkpoint", Map.of("size", proof.checkpoint().size(), "time", proof.checkpoint().time()));
+            report.put("problem", problem);
+            out.println(json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+            return problem == null ? 0 : 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("verify: " + e.getMessage());
+            return 2;
+        }
+    }
+
     private static int usage(PrintStream err) {
         err.println("usage: java -jar safeguarding-decisions.jar verify --export CHAIN.jsonl --checkpoints CHECKPOINTS.jsonl [--checkpoints MORE.jsonl] --public-key KEY.pem");
+        err.println("       java -jar safeguarding-decisions.jar verify --proof PROOF.json --public-key KEY.pem");
         return 2;
     }
 }
