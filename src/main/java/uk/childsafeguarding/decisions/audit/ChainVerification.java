@@ -54,6 +54,7 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
         private final Map<Long, List<Checkpoint>> bySize = new TreeMap<>();
         private final List<Checkpoint> signedBefore = new ArrayList<>();
         private final List<Checkpoint> allSigned = new ArrayList<>();
+        private final java.util.Set<Checkpoint> signed = new java.util.HashSet<>();
         private FirstInvalid bad;
         private long expectedSeq = 1;
         private String prev = RecordHasher.GENESIS;
@@ -83,6 +84,10 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
         }
 
         private boolean trusted(Checkpoint c) {
+            // the same checkpoint usually comes from the store and from the outside file: check it once
+            if (signed.contains(c)) {
+                return true;
+            }
             if (!c.signedBy(key)) {
                 if (bad == null) {
                     bad = new FirstInvalid(c.size(), null, "the checkpoint for " + c.size() + " records (dated " + c.time()
@@ -91,6 +96,7 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
                 return false;
             }
             allSigned.add(c);
+            signed.add(c);
             if (contentHashesFrom == null) {
                 contentHashesFrom = c.contentHashesFrom();
             } else if (contentHashesFrom != c.contentHashesFrom() && bad == null) {
@@ -157,7 +163,7 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
         /** @param checkpointsAfter the checkpoints as read after the records */
         public ChainVerification finish(Collection<Checkpoint> checkpointsAfter) {
             for (Checkpoint c : checkpointsAfter) {
-                if (!allSigned.contains(c) && trusted(c) && bad == null && recent.containsKey(c.size())) {
+                if (!signed.contains(c) && trusted(c) && bad == null && recent.containsKey(c.size())) {
                     // a checkpoint committed while the records were read: hold the records read to it too
                     String had = recent.get(c.size());
                     if (!c.head().equals(had)) {
