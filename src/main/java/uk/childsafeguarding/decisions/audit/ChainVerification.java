@@ -176,8 +176,9 @@ public record ChainVerification(boolean valid, long records, FirstInvalid firstI
             Checkpoint latest = allSigned.stream().max(java.util.Comparator.comparingLong(Checkpoint::size)).orElse(null);
             if (bad == null && latestBefore != null && latestBefore.size() > lastSeq) {
                 bad = new FirstInvalid(lastSeq + 1, null, "truncated: the checkpoint signed at " + latestBefore.time() + " covers "
-                        + latestBefore.size() + " records and the store holds " + lastSeq + ", so records " + (lastSeq + 1) + " to "
-                        + latestBefore.size() + " were removed");
+                        + latestBefore.size() + " records and the store holds " + lastSeq + ", so "
+                        + (latestBefore.size() == lastSeq + 1 ? "record " + latestBefore.size() + " was" : "records " + (lastSeq + 1) + " to " + latestBefore.size() + " were")
+                        + " removed");
             }
             if (bad == null && lastSeq > 0 && (latest == null || latest.size() < lastSeq)) {
                 long from = latest == null ? 1 : latest.size() + 1;
