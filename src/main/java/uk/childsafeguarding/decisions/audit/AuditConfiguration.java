@@ -13,12 +13,14 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The audit store: an embedded SQLite file by default (created on first start), PostgreSQL when
- * {@code safeguarding.audit.url} is a PostgreSQL JDBC URL. Migrations run before anything is stored.
+ * {@code safeguarding.audit.url} is a PostgreSQL JDBC URL. Boot's Flyway runs the migrations for the
+ * store in use before anything is stored.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
@@ -64,9 +66,10 @@ class AuditConfiguration {
         return AuditDataSources.create(props.url(), props.username(), props.password());
     }
 
+    /** Created after Boot's Flyway has migrated the store (spring.flyway.locations=classpath:db/migration/{vendor}). */
     @Bean
+    @DependsOnDatabaseInitialization
     AuditStore auditStore(DataSource dataSource) {
-        AuditDataSources.migrate(dataSource);
         return new AuditStore(dataSource);
     }
 
@@ -158,6 +161,7 @@ class AuditConfiguration {
             }
         }
 
+        /** The same migrations for the storage tests, which run without an application context. */
         static void migrate(DataSource dataSource) {
             String vendor;
             try (var c = dataSource.getConnection()) {
