@@ -14,6 +14,10 @@ public class Application {
         if (args.length > 0 && args[0].equals("add-account")) {
             System.exit(AccountTool.run(args));
         }
+        if (args.length > 0 && args[0].equals("verify")) {
+            // the offline verifier: no Spring context, no database, only the files given
+            System.exit(uk.childsafeguarding.decisions.audit.OfflineVerifier.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * realistic mix of threshold (70%), notification (15%) and review (15%) requests. Every answer is a
  * durable audit write. Prints throughput and latency percentiles as one JSON line.
  *
- * Usage: LoadTest BASE_URL USER PASSWORD SECONDS CLIENTS MAX_REQUESTS
+ * Usage: LoadTest BASE_URL[,BASE_URL...] USER PASSWORD SECONDS CLIENTS MAX_REQUESTS
+ * Several base URLs (several instances of the service) share the clients round-robin.
  * Only loopback addresses are accepted.
  */
 public final class LoadTest {
@@ -36,10 +37,14 @@ public final class LoadTest {
     public static final String REVIEW = "{\"partnership\":\"south-gloucestershire\",\"asAt\":\"2026-11-20\",\"caseReference\":\"LR-%d\",\"case\":{\"abuseOrNeglect\":\"KNOWN\",\"outcome\":\"DIED\"},\"dates\":{\"partnersAwareDate\":\"2026-10-26\"},\"criteria\":{\"improvementsNeeded\":\"YES\",\"recurrentThemes\":\"MAYBE\",\"multiAgencyWorkingConcerns\":\"YES\",\"singleAgencyConcern\":\"NO\"},\"partnerViews\":[{\"partner\":\"LOCAL_AUTHORITY\",\"view\":\"LOCAL_CSPR\"},{\"partner\":\"HEALTH\",\"view\":\"LOCAL_CSPR\"},{\"partner\":\"POLICE\",\"view\":\"NO_FURTHER_REVIEW\"}]}";
 
     public static void main(String[] args) throws Exception {
-        URI base = URI.create(args[0]);
-        String host = base.getHost();
-        if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"))) {
-            throw new IllegalArgumentException("load is only ever sent to this machine (localhost); got " + host);
+        List<URI> bases = new ArrayList<>();
+        for (String u : args[0].split(",")) {
+            URI base = URI.create(u);
+            String host = base.getHost();
+            if (!(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"))) {
+                throw new IllegalArgumentException("load is only ever sent to this machine (localhost); got " + host);
+            }
+            bases.add(base);
         }
         String auth = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
         long seconds = Long.parseLong(args[3]);
@@ -56,6 +61,7 @@ public final class LoadTest {
             long[] latencies = new long[(int) Math.min(maxRequests, 5_000_000)];
             long[] count = new long[1];
             perClient.add(latencies);
+            URI base = bases.get(c % bases.size());
             Thread t = new Thread(() -> {
                 int n = 0;
                 while (System.nanoTime() < deadline) {
@@ -112,8 +118,8 @@ public final class LoadTest {
             k += n;
         }
         Arrays.sort(all);
-        System.out.printf("{\"requests\":%d,\"errors\":%d,\"seconds\":%.2f,\"throughputPerSecond\":%.0f,\"p50ms\":%.2f,\"p90ms\":%.2f,\"p99ms\":%.2f,\"maxms\":%.2f,\"clients\":%d}%n",
-                total, errors.get(), elapsed, total / elapsed, pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, clients);
+        System.out.printf("{\"requests\":%d,\"errors\":%d,\"seconds\":%.2f,\"throughputPerSecond\":%.0f,\"p50ms\":%.2f,\"p90ms\":%.2f,\"p99ms\":%.2f,\"maxms\":%.2f,\"clients\":%d,\"instances\":%d}%n",
+                total, errors.get(), elapsed, total / elapsed, pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6, clients, bases.size());
     }
 
     private static double pct(long[] sorted, double p) {

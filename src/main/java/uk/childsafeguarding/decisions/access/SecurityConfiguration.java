@@ -64,7 +64,7 @@ class SecurityConfiguration {
     record SecurityProperties(String accountsFile, String grantsClaim, String usernameClaim) {
     }
 
-    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**"};
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/audit/public-key"};
 
     /**
      * Deny by default: every request must match a rule below for its method and path, so a method a
@@ -104,9 +104,9 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/v1/notification-assessments", "/api/v1/review-assessments").hasRole(Role.REVIEWER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/outcome").hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions/export", "/api/v1/decisions/summary", "/api/v1/audit/verification",
-                        "/api/v1/replays/*").hasRole(Role.AUDITOR.name())
+                        "/api/v1/audit/checkpoints", "/api/v1/audit/chain", "/api/v1/replays/*").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/replays").hasRole(Role.AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*", "/api/v1/decisions/*/proof")
                         .hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name(), Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/rules").hasRole(Role.RULES_ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload").hasRole(Role.RULES_ADMIN.name())

@@ -13,12 +13,14 @@ import org.flywaydb.core.Flyway;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The audit store: an embedded SQLite file by default (created on first start), PostgreSQL when
- * {@code safeguarding.audit.url} is a PostgreSQL JDBC URL. Migrations run before anything is stored.
+ * {@code safeguarding.audit.url} is a PostgreSQL JDBC URL. Boot's Flyway runs the migrations for the
+ * store in use before anything is stored.
  */
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
@@ -28,9 +30,35 @@ class AuditConfiguration {
      * @param username  optional, for PostgreSQL
      * @param password  optional, for PostgreSQL
      * @param caseReferenceKey key for hashing case references; empty on embedded defaults makes one in data/
+     * @param signingKey      the checkpoint signing key as PEM text (private and public key); for production, from a secret store
+     * @param signingKeyFile  where the signing key is read from when signingKey is empty; empty means audit-signing.key beside
+     *                        the SQLite file (made once, owner-only), or data/audit-signing.key with PostgreSQL
+     * @param checkpointFile  the file outside the database every checkpoint is appended to; empty means checkpoints.jsonl
+     *                        beside the SQLite file, or data/checkpoints.jsonl with PostgreSQL; "none" keeps them only in the database
      */
     @ConfigurationProperties("safeguarding.audit")
-    record AuditProperties(String url, String username, String password, String caseReferenceKey, String caseReferenceKeyFile) {
+    record AuditProperties(String url, String username, String password, String caseReferenceKey, String caseReferenceKeyFile,
+            String signingKey, String signingKeyFile, String checkpointFile) {
+
+        /** The folder for files that belong beside the store: the SQLite file's folder, or data/ for PostgreSQL. */
+        Path dataFolder() {
+            if (url.startsWith("jdbc:sqlite:")) {
+                Path parent = Path.of(url.substring("jdbc:sqlite:".length())).toAbsolutePath().getParent();
+                return parent == null ? Path.of(".") : parent;
+            }
+            return Path.of("data");
+        }
+
+        Path signingKeyPath() {
+            return signingKeyFile == null || signingKeyFile.isBlank() ? dataFolder().resolve("audit-signing.key") : Path.of(signingKeyFile);
+        }
+
+        Path checkpointPath() {
+            if (checkpointFile != null && checkpointFile.equals("none")) {
+                return null;
+            }
+            return checkpointFile == null || checkpointFile.isBlank() ? dataFolder().resolve("checkpoints.jsonl") : Path.of(checkpointFile);
+        }
     }
 
     @Bean(destroyMethod = "close")
@@ -38,15 +66,26 @@ class AuditConfiguration {
         return AuditDataSources.create(props.url(), props.username(), props.password());
     }
 
+    /** Created after Boot's Flyway has migrated the store (spring.flyway.locations=classpath:db/migration/{vendor}). */
     @Bean
+    @DependsOnDatabaseInitialization
     AuditStore auditStore(DataSource dataSource) {
-        AuditDataSources.migrate(dataSource);
         return new AuditStore(dataSource);
     }
 
+    @Bean
+    AuditSigningKey auditSigningKey(AuditProperties props) {
+        return AuditSigningKey.from(props.signingKey(), props.signingKeyPath());
+    }
+
+    @Bean
+    CheckpointFile checkpointFile(AuditProperties props) {
+        return new CheckpointFile(props.checkpointPath());
+    }
+
     @Bean(destroyMethod = "close")
-    DecisionLedger decisionLedger(AuditStore store) {
-        return new DecisionLedger(store);
+    DecisionLedger decisionLedger(AuditStore store, AuditSigningKey key, CheckpointFile checkpointFile) {
+        return new DecisionLedger(store, key, checkpointFile);
     }
 
     @Bean
@@ -74,10 +113,20 @@ class AuditConfiguration {
                 sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
                 sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
                 sqlite.setBusyTimeout(10_000);
+                // The writer's transaction takes the write lock at BEGIN: it reads the chain head and then
+                // inserts, and a deferred transaction could not be upgraded once another write committed.
+                sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
                 SQLiteDataSource ds = new SQLiteDataSource(sqlite);
                 ds.setUrl(url);
                 config.setDataSource(ds);
                 config.setMaximumPoolSize(4);
+                SqliteStoreLock lock = SqliteStoreLock.acquire(file);
+                try {
+                    return new LockedDataSource(config, lock);
+                } catch (RuntimeException e) {
+                    lock.close();
+                    throw e;
+                }
             } else {
                 config.setJdbcUrl(url);
                 if (username != null && !username.isBlank()) {
@@ -121,6 +170,26 @@ class AuditConfiguration {
             }
         }
 
+        /** The SQLite pool, holding the store's lock until it is closed. */
+        private static final class LockedDataSource extends HikariDataSource {
+            private final SqliteStoreLock lock;
+
+            LockedDataSource(HikariConfig config, SqliteStoreLock lock) {
+                super(config);
+                this.lock = lock;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    super.close();
+                } finally {
+                    lock.close();
+                }
+            }
+        }
+
+        /** The same migrations for the storage tests, which run without an application context. */
         static void migrate(DataSource dataSource) {
             String vendor;
             try (var c = dataSource.getConnection()) {

@@ -11,10 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Appends records to the chain through one writer thread (group commit): requests queue their
- * record, the writer takes everything waiting (up to a batch), links each to the previous hash,
- * inserts the batch in one transaction and only then completes the requests' futures. One writer
- * means the chain never forks; one transaction per batch keeps durable writes fast.
+ * Appends records to the chain through one writer thread per instance (group commit): requests
+ * queue their record, the writer takes everything waiting (up to a batch) and hands it to
+ * {@link AuditStore#appendBatch}, which links it to the head held in the database under the chain
+ * lock, inserts it and stores a signed checkpoint of the new head in the same transaction. Only
+ * then is the checkpoint appended to the file outside the database and the requests' futures
+ * completed. Several instances on one PostgreSQL take turns per batch, so the chain stays single.
  */
 public final class DecisionLedger implements AutoCloseable {
 
@@ -25,17 +27,39 @@ public final class DecisionLedger implements AutoCloseable {
     }
 
     private final AuditStore store;
+    private final AuditSigningKey key;
+    private final CheckpointFile checkpointFile;
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
     private final Thread writer;
     private volatile boolean running = true;
-    private AuditStore.Tail tail;
 
-    public DecisionLedger(AuditStore store) {
+    /**
+     * @param checkpointFile the copy of checkpoints outside the database
+     */
+    public DecisionLedger(AuditStore store, AuditSigningKey key, CheckpointFile checkpointFile) {
         this.store = store;
-        this.tail = store.tail();
+        this.key = key;
+        this.checkpointFile = checkpointFile;
+        adoptUnsignedChain();
         this.writer = new Thread(this::run, "decision-ledger-writer");
         writer.setDaemon(true);
         writer.start();
+    }
+
+    /**
+     * A chain written before checkpoints existed has records and no checkpoint anywhere: sign its
+     * head once so it is protected from now on. Where any checkpoint exists (in the database or the
+     * file) an unsigned head is not adopted: that is what a rewrite looks like, and verification
+     * must say so rather than the writer signing over it.
+     */
+    private void adoptUnsignedChain() {
+        AuditStore.Tail tail = store.tail();
+        boolean anyCheckpoint = !store.checkpoints().isEmpty() || !checkpointFile.read().isEmpty();
+        if (tail.seq() > 0 && !anyCheckpoint) {
+            log.warn("The decision chain has {} records and no signed checkpoint (written before checkpoints existed); signing its head now", tail.seq());
+            Checkpoint cp = store.appendBatch(List.of(), key).checkpoint();
+            copyOutside(cp);
+        }
     }
 
     /** Queues a record; the future completes once it is committed (or fails, and then nothing was stored). */
@@ -68,26 +92,32 @@ public final class DecisionLedger implements AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
-        List<DecisionRecord> chained = new ArrayList<>(batch.size());
-        long seq = tail.seq();
-        String prev = tail.hash();
-        for (Pending p : batch) {
-            DecisionRecord r = p.record().chained(++seq, prev);
-            chained.add(r);
-            prev = r.hash();
-        }
+        AuditStore.Appended appended;
         try {
-            store.insert(chained);
-            tail = new AuditStore.Tail(seq, prev);
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).done().complete(chained.get(i));
-            }
+            appended = store.appendBatch(batch.stream().map(Pending::record).toList(), key);
         } catch (RuntimeException e) {
             log.error("Could not store {} decision records: {}", batch.size(), e.toString());
-            tail = store.tail();
             for (Pending p : batch) {
                 p.done().completeExceptionally(e);
             }
+            return;
+        }
+        copyOutside(appended.checkpoint());
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).done().complete(appended.records().get(i));
+        }
+    }
+
+    /**
+     * The records are committed and signed in the database by now; the outside copy is evidence
+     * for later, not a condition of durability, so a failure to append it is logged loudly and the
+     * requests are still answered (failing them would tell clients a stored decision was not stored).
+     */
+    private void copyOutside(Checkpoint cp) {
+        try {
+            checkpointFile.append(cp);
+        } catch (RuntimeException e) {
+            log.error("Could not append checkpoint {} to {}: {}", cp.size(), checkpointFile.path(), e.toString());
         }
     }
 

@@ -49,9 +49,13 @@ class DecisionsController {
     private final Access access;
     private final PractitionerOutcomes outcomes;
     private final DecisionLookup lookup;
+    private final AuditVerifier verifier;
+    private final AuditSigningKey signingKey;
 
     DecisionsController(AuditStore store, DecisionService decisions, Replayer replayer, ReplayJobs jobs, JsonMapper mapper, Access access,
-            PractitionerOutcomes outcomes, DecisionLookup lookup) {
+            PractitionerOutcomes outcomes, DecisionLookup lookup, AuditVerifier verifier, AuditSigningKey signingKey) {
+        this.verifier = verifier;
+        this.signingKey = signingKey;
         this.store = store;
         this.decisions = decisions;
         this.replayer = replayer;
@@ -131,17 +135,73 @@ class DecisionsController {
     }
 
     @GetMapping("/api/v1/replays/{jobId}")
-    Map<String, Object> job(@PathVariable String jobId) {
-        ReplayJobs.Job job = jobs.get(jobId);
-        if (job == null || !job.owner().equals(access.user())) {
-            throw ApiProblem.notFound("no replay job " + jobId);
-        }
-        return job.view(job.done());
+    Object job(@PathVariable String jobId) {
+        return jobs.view(jobId, access.user()).orElseThrow(() -> ApiProblem.notFound("no replay job " + jobId));
     }
 
     @GetMapping("/api/v1/audit/verification")
     ChainVerification verify() {
-        return ChainVerification.of(store);
+        return verifier.verify();
+    }
+
+    /**
+     * Proof that one decision is in the signed log (see {@link InclusionProof}), for whoever may read
+     * the decision: 404 otherwise, 409 while no checkpoint covers it or for a decision from before content hashes.
+     */
+    @GetMapping("/api/v1/decisions/{id}/proof")
+    InclusionProof proof(@PathVariable String id) {
+        DecisionRecord r = lookup.readable(id).orElseThrow(() -> ApiProblem.notFound("no decision " + id));
+        InclusionProof proof = InclusionProof.of(store, r);
+        if (proof == null) {
+            throw new ApiProblem(409, "/problems/no-inclusion-proof", "No inclusion proof",
+                    "no proof can be given for this decision: it was stored before content hashes existed", List.of());
+        }
+        return proof;
+    }
+
+    /** The key that verifies checkpoints, as PEM: public, so an outside auditor can fetch it (and compare it with a copy kept elsewhere). */
+    @GetMapping(value = "/api/v1/audit/public-key", produces = "application/x-pem-file")
+    String publicKey() {
+        return signingKey.publicKeyPem();
+    }
+
+    /** Every signed checkpoint in the store, one JSON line each, oldest first: the --checkpoints file of the offline verifier. */
+    @GetMapping("/api/v1/audit/checkpoints")
+    ResponseEntity<StreamingResponseBody> checkpoints() {
+        List<Checkpoint> all = store.checkpoints();
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (Checkpoint c : all) {
+                w.write(c.toJsonLine() + "\n");
+            }
+            w.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("application", "x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=checkpoints.jsonl").body(body);
+    }
+
+    /**
+     * The whole chain as stored, one JSON line per record in chain order: the --export file of the
+     * offline verifier. Records of the partnerships the auditor audits have every field that is
+     * hashed; other partnerships' records have only their partnership, content hash and chain hashes,
+     * so one partnership's auditor can check the whole chain without reading anyone else's records.
+     */
+    @GetMapping("/api/v1/audit/chain")
+    ResponseEntity<StreamingResponseBody> chain() {
+        java.util.Set<String> visible = access.partnershipsFor(Role.AUDITOR);
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            store.forEachInChain(r -> {
+                try {
+                    w.write(ChainExport.line(r, visible) + "\n");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("application", "x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=chain.jsonl").body(body);
     }
 
     /** A practitioner's own final decision about a recommendation, linked to it in the chain. */

@@ -109,8 +109,12 @@ public class ReplayJobs implements AutoCloseable {
         }
     }
 
+    /** A job whose stored state has not moved for this long was left by an instance that stopped. */
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofMinutes(2);
+
     private final AuditStore store;
     private final Replayer replayer;
+    private final tools.jackson.databind.json.JsonMapper mapper;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "impact-replay");
         t.setDaemon(true);
@@ -119,13 +123,15 @@ public class ReplayJobs implements AutoCloseable {
     private final ForkJoinPool workers = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-    ReplayJobs(AuditStore store, Replayer replayer) {
+    ReplayJobs(AuditStore store, Replayer replayer, tools.jackson.databind.json.JsonMapper mapper) {
         this.store = store;
         this.replayer = replayer;
+        this.mapper = mapper;
     }
 
     public Job start(RecordFilter filter, Replayer.Against against, String owner) {
         Job job = new Job(filter, against, owner, store.count(filter));
+        save(job);
         jobs.put(job.id, job);
         runner.submit(() -> run(job));
         return job;
@@ -133,6 +139,35 @@ public class ReplayJobs implements AutoCloseable {
 
     public Job get(String id) {
         return jobs.get(id);
+    }
+
+    /**
+     * A job as any instance sees it, for its owner only: this instance's own jobs from memory, others'
+     * from the store. A job still RUNNING whose stored state has not moved for {@link #ABANDONED_AFTER}
+     * was left by an instance that stopped, and is reported as FAILED.
+     */
+    public java.util.Optional<Object> view(String id, String user) {
+        Job local = jobs.get(id);
+        if (local != null) {
+            return local.owner().equals(user) ? java.util.Optional.of(local.view(local.done())) : java.util.Optional.empty();
+        }
+        return store.job(id).filter(j -> j.owner().equals(user)).map(j -> {
+            tools.jackson.databind.node.ObjectNode view = (tools.jackson.databind.node.ObjectNode) mapper.readTree(j.viewJson());
+            if (j.status().equals("RUNNING") && Instant.parse(j.updatedAt()).plus(ABANDONED_AFTER).isBefore(Instant.now())) {
+                view.put("status", "FAILED");
+                view.put("failure", "the instance running this job stopped before it finished; start it again");
+            }
+            return view;
+        });
+    }
+
+    /** Progress is saved after every chunk and at the end; the changed decisions only once the job is done. */
+    private void save(Job job) {
+        try {
+            store.saveJob(job.id, job.owner, job.status, mapper.writeValueAsString(job.view(!job.status.equals("RUNNING"))));
+        } catch (RuntimeException e) {
+            log.warn("Could not save the progress of impact replay {}: {}", job.id, e.toString());
+        }
     }
 
     private void run(Job job) {
@@ -151,15 +186,19 @@ public class ReplayJobs implements AutoCloseable {
             log.error("Impact replay {} failed: {}", job.id, e.toString());
             job.failure = e.getMessage();
             job.status = "FAILED";
-        } finally {
-            job.finished = Instant.now();
-            job.finishedSignal.countDown();
         }
+        // saved as finished before the waiting request is released, so a poll on any instance agrees with its answer
+        job.finished = Instant.now();
+        save(job);
+        job.finishedSignal.countDown();
     }
 
     private void replayChunk(Job job, List<DecisionRecord> chunk) {
         List<DecisionRecord> work = List.copyOf(chunk);
         workers.submit(() -> work.parallelStream().map(r -> replayer.replay(r, job.against)).forEach(job::count)).join();
+        if (!work.isEmpty()) {
+            save(job);
+        }
     }
 
     @Override

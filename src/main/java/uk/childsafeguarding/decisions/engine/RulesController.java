@@ -25,7 +25,11 @@ class RulesController {
     private final RuleSetLoader loader;
     private final EngineConfiguration.RulesProperties props;
 
-    RulesController(RuleSetHolder holder, RuleSetLoader loader, EngineConfiguration.RulesProperties props) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    RulesController(RuleSetHolder holder, RuleSetLoader loader, EngineConfiguration.RulesProperties props,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.holder = holder;
         this.loader = loader;
         this.props = props;
@@ -59,6 +63,8 @@ class RulesController {
             throw rejected(before, e.toString());
         }
         holder.use(loaded);
+        // other instances follow through the audit store (see audit.ActiveRuleSet)
+        events.publishEvent(new RuleSetReloaded(loaded));
         return Map.of("previousVersion", before, "version", loaded.version(), "changed", !before.equals(loaded.version()),
                 "loadedAt", Instant.now().toString());
     }

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.access.Role;
 import uk.childsafeguarding.decisions.audit.AuditStore;
-import uk.childsafeguarding.decisions.audit.ChainVerification;
+import uk.childsafeguarding.decisions.audit.AuditVerifier;
 import uk.childsafeguarding.decisions.audit.DecisionLookup;
 import uk.childsafeguarding.decisions.audit.DecisionRecord;
 import uk.childsafeguarding.decisions.audit.RecordFilter;
@@ -35,12 +35,14 @@ class AuditPages {
     }
 
     private final AuditStore store;
+    private final AuditVerifier verifier;
     private final Access access;
     private final Replayer replayer;
     private final ReplayJobs jobs;
     private final DecisionLookup lookup;
 
-    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs, DecisionLookup lookup) {
+    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs, DecisionLookup lookup, AuditVerifier verifier) {
+        this.verifier = verifier;
         this.lookup = lookup;
         this.store = store;
         this.access = access;
@@ -79,7 +81,7 @@ class AuditPages {
 
     @PostMapping("/audit/verify")
     String verify(Model model) {
-        model.addAttribute("verification", ChainVerification.of(store));
+        model.addAttribute("verification", verifier.verify());
         return "verification";
     }
 

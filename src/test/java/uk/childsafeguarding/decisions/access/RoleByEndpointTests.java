@@ -84,12 +84,16 @@ class RoleByEndpointTests {
         rows.add(new Row("POST", "/api/v1/review-assessments", () -> "/api/v1/review-assessments", REVIEW, e(401, 403, 403, 200, 403, 403, 403)));
         rows.add(new Row("GET", "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonThreshold, null, e(401, 200, 404, 404, 200, 404, 403)));
         rows.add(new Row("GET", "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonReview, null, e(401, 404, 404, 200, 200, 404, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/{id}/proof", () -> "/api/v1/decisions/" + devonThreshold + "/proof", null, e(401, 200, 404, 404, 200, 404, 403)));
         rows.add(new Row("GET", "/api/v1/decisions", () -> "/api/v1/decisions", null, e(401, 200, 200, 200, 200, 200, 403)));
         rows.add(new Row("POST", "/api/v1/decisions/{id}/replay", () -> "/api/v1/decisions/" + devonThreshold + "/replay", "{\"against\":\"ORIGINAL\"}",
                 e(401, 403, 403, 403, 200, 404, 403)));
         rows.add(new Row("POST", "/api/v1/replays", () -> "/api/v1/replays", IMPACT, e(401, 403, 403, 403, 200, 200, 403)));
         rows.add(new Row("GET", "/api/v1/replays/{jobId}", () -> devonAuditorJob, null, e(401, 403, 403, 403, 200, 404, 403)));
         rows.add(new Row("GET", "/api/v1/audit/verification", () -> "/api/v1/audit/verification", null, e(401, 403, 403, 403, 200, 200, 403)));
+        rows.add(new Row("GET", "/api/v1/audit/public-key", () -> "/api/v1/audit/public-key", null, e(200, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("GET", "/api/v1/audit/checkpoints", () -> "/api/v1/audit/checkpoints", null, e(401, 403, 403, 403, 200, 200, 403)));
+        rows.add(new Row("GET", "/api/v1/audit/chain", () -> "/api/v1/audit/chain", null, e(401, 403, 403, 403, 200, 200, 403)));
         rows.add(new Row("POST", "/api/v1/decisions/{id}/outcome", () -> "/api/v1/decisions/" + devonThreshold + "/outcome", "{\"agreed\":true}",
                 e(401, 201, 404, 404, 403, 403, 403)));
         rows.add(new Row("POST", "/api/v1/decisions/{id}/outcome", () -> "/api/v1/decisions/" + devonReview + "/outcome", "{\"agreed\":true}",

@@ -91,7 +91,8 @@ class CrashDurabilityTests {
                 for (String id : acknowledged) {
                     assertThat(store.find(id)).as("acknowledged decision %s", id).isPresent();
                 }
-                ChainVerification v = ChainVerification.of(store);
+                ChainVerification v = ChainVerification.of(store, AuditSigningKey.from(null, dir.resolve("audit-signing.key")).publicKey(),
+                        new CheckpointFile(dir.resolve("checkpoints.jsonl")));
                 assertThat(v.valid()).as("chain after the kill: %s", v).isTrue();
                 assertThat(v.records()).isGreaterThanOrEqualTo(acknowledged.size());
             }

@@ -233,4 +233,31 @@ class DecisionRecordApiTests {
         assertThat(v.get("records").asLong()).isEqualTo(store.tail().seq());
         assertThat(v.get("firstInvalidRecord").isNull()).isTrue();
     }
+
+    @Test
+    void aDecisionsInclusionProofHoldsOfflineAndATamperedOneDoesNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        String id = http().post("/api/v1/threshold-assessments", DEVON).json().get("decisionId").asString();
+        Http.Response proof = http().get("/api/v1/decisions/" + id + "/proof");
+        assertThat(proof.status()).as(proof.body()).isEqualTo(200);
+        java.nio.file.Files.writeString(dir.resolve("proof.json"), proof.body());
+        java.nio.file.Files.writeString(dir.resolve("audit.pem"), Http.anonymous(port).get("/api/v1/audit/public-key").body());
+        var out = new java.io.ByteArrayOutputStream();
+        int status = OfflineVerifier.run(new String[] {"verify", "--proof", dir.resolve("proof.json").toString(), "--public-key",
+                dir.resolve("audit.pem").toString()}, new java.io.PrintStream(out), System.err);
+        assertThat(status).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("\"included\" : true", id);
+
+        // the same proof with the stored answer changed (level 2 -> level 1) proves nothing
+        String record = proof.json().get("record").asString();
+        assertThat(record).contains("\\\"number\\\":2");
+        String tampered = proof.body().replace(proof.json().get("record").toString(),
+                Http.JSON.writeValueAsString(record.replace("\\\"number\\\":2", "\\\"number\\\":1")));
+        assertThat(tampered).isNotEqualTo(proof.body());
+        java.nio.file.Files.writeString(dir.resolve("tampered.json"), tampered);
+        out.reset();
+        status = OfflineVerifier.run(new String[] {"verify", "--proof", dir.resolve("tampered.json").toString(), "--public-key",
+                dir.resolve("audit.pem").toString()}, new java.io.PrintStream(out), System.err);
+        assertThat(status).as(out.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains("does not match its content hash");
+    }
 }

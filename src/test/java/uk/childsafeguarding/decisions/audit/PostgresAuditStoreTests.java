@@ -41,4 +41,9 @@ class PostgresAuditStoreTests extends AuditStoreContract {
     String[] dropAppendOnlyGuards() {
         return new String[] {"DROP TRIGGER decision_records_no_change ON decision_records"};
     }
+
+    @Override
+    String[] dropCheckpointGuards() {
+        return new String[] {"DROP TRIGGER audit_checkpoints_no_change ON audit_checkpoints"};
+    }
 }

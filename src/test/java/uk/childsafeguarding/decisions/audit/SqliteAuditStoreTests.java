@@ -19,4 +19,9 @@ class SqliteAuditStoreTests extends AuditStoreContract {
     String[] dropAppendOnlyGuards() {
         return new String[] {"DROP TRIGGER decision_records_no_update", "DROP TRIGGER decision_records_no_delete"};
     }
+
+    @Override
+    String[] dropCheckpointGuards() {
+        return new String[] {"DROP TRIGGER audit_checkpoints_no_update", "DROP TRIGGER audit_checkpoints_no_delete"};
+    }
 }
