@@ -71,7 +71,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions/export", "/api/v1/decisions/summary", "/api/v1/audit/verification",
                         "/api/v1/replays/*").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/replays").hasRole(Role.AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*")
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*", "/api/v1/decisions/*/what-would-change")
                         .hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name(), Role.AUDITOR.name())
                 .requestMatchers("/api/v1/rules", "/api/v1/rules/**").hasRole(Role.RULES_ADMIN.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/partnerships", "/api/v1/indicators").authenticated()
