@@ -22,7 +22,7 @@ import uk.childsafeguarding.decisions.system.ApiProblem;
  * is not a change anyone could ask about, and is skipped.
  *
  * Bounded by counts, not by the clock, so the answer is deterministic: at most
- * {@link #MAX_PAIR_EVALUATIONS} pairs are tried, stated facts first, and the pair search stops once
+ * {@link #MAX_PAIR_EVALUATIONS} pairs are tried, changes to stated facts first, and the pair search stops once
  * {@link #ENOUGH_PAIRS} pairs that move the answer are found.
  */
 public final class ChangeSearch {
@@ -39,7 +39,7 @@ public final class ChangeSearch {
     public record Answer(String decisionId, Object headline, List<Item> whatWouldChange, int evaluations) {
     }
 
-    private record Found(Item item, int distance, int stated, int order) {
+    private record Found(Item item, int distance, int kinds, int order) {
     }
 
     private final DecisionType type;
@@ -83,8 +83,8 @@ public final class ChangeSearch {
                     }
                 }
             }
-            // pairs of stated facts first: what the answer rests on, before what might be added to it
-            pairs.sort(Comparator.<int[]>comparingInt(p -> -(stated(singles.get(p[0])) + stated(singles.get(p[1])))));
+            // pairs of changes to stated facts first: what the answer rests on, before what might be added to it
+            pairs.sort(Comparator.<int[]>comparingInt(p -> singles.get(p[0]).kind().ordinal() + singles.get(p[1]).kind().ordinal()));
             int tried = 0;
             for (int[] p : pairs) {
                 if (tried++ >= MAX_PAIR_EVALUATIONS || found.size() >= ENOUGH_PAIRS) {
@@ -116,18 +116,20 @@ public final class ChangeSearch {
         for (int k = 0; k < changes.size(); k++) {
             text.append(k == 0 ? "" : ", and ").append(changes.get(k).clause());
         }
-        int stated = (int) changes.stream().filter(Change::stated).count();
-        found.add(new Found(new Item(text.toString(), patch, result), candidates.distance(headline, result), stated, order));
+        int kinds = changes.stream().mapToInt(c -> c.kind().ordinal()).sum();
+        found.add(new Found(new Item(text.toString(), patch, result), candidates.distance(headline, result), kinds, order));
     }
 
     /**
-     * Most decisive first. Reading chosen: the change that moves the answer furthest, preferring
-     * changes to what was stated over additions; then the most decisive change towards each other
-     * answer the request could reach, so the list shows every direction; then the rest in that order.
+     * Most decisive first. Reading chosen: taking away what the request stated shows most about what
+     * the answer rests on, then altering it, then adding to it ({@link Change.Kind}); among those, the
+     * change that moves the answer furthest. The first change of that order leads, then the first
+     * towards each other answer the request could reach, so the list shows every direction the answer
+     * could move; then the rest in that order.
      */
     private static List<Item> choose(List<Found> found) {
         List<Found> ranked = new ArrayList<>(found);
-        ranked.sort(Comparator.comparingInt((Found f) -> -f.distance()).thenComparingInt(f -> -f.stated()).thenComparingInt(Found::order));
+        ranked.sort(Comparator.comparingInt(Found::kinds).thenComparingInt(f -> -f.distance()).thenComparingInt(Found::order));
         Set<Found> picked = new LinkedHashSet<>();
         Set<Object> results = new LinkedHashSet<>();
         for (Found f : ranked) {
@@ -141,10 +143,6 @@ public final class ChangeSearch {
             }
         }
         return picked.stream().map(Found::item).toList();
-    }
-
-    private static int stated(Change c) {
-        return c.stated() ? 1 : 0;
     }
 
     private DecisionType.Evaluated evaluate(JsonNode body) {

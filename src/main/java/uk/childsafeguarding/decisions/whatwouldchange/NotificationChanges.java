@@ -73,7 +73,7 @@ class NotificationChanges implements ChangeCandidates {
         LocalDate asAt = LocalDate.parse(request.get("asAt").asString());
         for (int years : RequestEdits.boundaries(List.of(ruleSet.data(FeatureParameters.class).of(FEATURE)), asAt, n -> n.endsWith("Years"), 0,
                 MAX_AGE_YEARS, ageNow)) {
-            out.add(new Change("child.ageYears", "the child or young person had been " + years, true, r -> RequestEdits.object(r, "child").put("ageYears", years)));
+            out.add(new Change("child.ageYears", "the child or young person had been " + years, Change.Kind.ALTERS, r -> RequestEdits.object(r, "child").put("ageYears", years)));
         }
         return out;
     }

@@ -82,7 +82,7 @@ final class RequestEdits {
         for (E e : values) {
             if (!e.name().equals(now)) {
                 String text = texts.getOrDefault(e, e.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-                out.add(new Change(parent == null ? field : parent + "." + field, text, v != null,
+                out.add(new Change(parent == null ? field : parent + "." + field, text, v == null ? Change.Kind.ADDS : Change.Kind.ALTERS,
                         r -> (parent == null ? r : object(r, parent)).put(field, e.name())));
             }
         }
@@ -92,7 +92,9 @@ final class RequestEdits {
     static void turnOver(List<Change> out, JsonNode request, String parent, String field, boolean whenAbsent, String ifTrue, String ifFalse) {
         JsonNode v = at(request, parent, field);
         boolean now = v == null || !v.isBoolean() ? whenAbsent : v.asBoolean();
-        out.add(new Change(parent == null ? field : parent + "." + field, now ? ifFalse : ifTrue, now != whenAbsent || v != null,
+        // a stated yes turned to no takes the fact away; a no turned to yes adds it; a yes only assumed is altered
+        Change.Kind kind = !now ? Change.Kind.ADDS : v == null ? Change.Kind.ALTERS : Change.Kind.REMOVES;
+        out.add(new Change(parent == null ? field : parent + "." + field, now ? ifFalse : ifTrue, kind,
                 r -> (parent == null ? r : object(r, parent)).put(field, !now)));
     }
 }

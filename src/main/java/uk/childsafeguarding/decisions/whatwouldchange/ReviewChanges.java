@@ -69,7 +69,8 @@ class ReviewChanges implements ChangeCandidates {
                     if (!r.name().equals(now)) {
                         String clause = r == Rating.UNKNOWN ? "the review group had left " + question + " unanswered"
                                 : "the review group had answered " + r.name().toLowerCase(java.util.Locale.ROOT) + " to " + question;
-                        out.add(new Change("criteria." + c.field(), clause, v != null, req -> RequestEdits.object(req, "criteria").put(c.field(), r.name())));
+                        Change.Kind kind = v == null ? Change.Kind.ADDS : r == Rating.UNKNOWN ? Change.Kind.REMOVES : Change.Kind.ALTERS;
+                        out.add(new Change("criteria." + c.field(), clause, kind, req -> RequestEdits.object(req, "criteria").put(c.field(), r.name())));
                     }
                 }
             } else {
@@ -90,7 +91,7 @@ class ReviewChanges implements ChangeCandidates {
             out.add(new Change("discretionaryGrounds " + g.name(),
                     present ? "the partners had not seen " + words + " as a reason for a discretionary review"
                             : "the partners had also seen " + words + " as a reason for a discretionary review",
-                    present, r -> {
+                    present ? Change.Kind.REMOVES : Change.Kind.ADDS, r -> {
                         List<String> now = RequestEdits.strings(r.get("discretionaryGrounds"));
                         if (present) {
                             now.remove(g.name());
@@ -104,7 +105,7 @@ class ReviewChanges implements ChangeCandidates {
         RequestEdits.otherValues(out, request, null, "seriousCaseReview", ScrStatus.values(), SCR, null);
         JsonNode scr = request.get("seriousCaseReview");
         if (scr != null && !scr.isNull()) {
-            out.add(new Change("seriousCaseReview", "no serious case review had been started", true, r -> r.remove("seriousCaseReview")));
+            out.add(new Change("seriousCaseReview", "no serious case review had been started", Change.Kind.REMOVES, r -> r.remove("seriousCaseReview")));
         }
         return out;
     }

@@ -63,7 +63,7 @@ class ThresholdChanges implements ChangeCandidates {
 
         for (String code : reported) {
             Indicator i = catalogue.get(code);
-            out.add(new Change("indicator " + code, quoted(i) + " had not been reported", true, r -> {
+            out.add(new Change("indicator " + code, quoted(i) + " had not been reported", Change.Kind.REMOVES, r -> {
                 List<String> codes = RequestEdits.strings(r.get("indicators"));
                 codes.remove(code);
                 RequestEdits.setStrings(r, "indicators", codes);
@@ -73,7 +73,7 @@ class ThresholdChanges implements ChangeCandidates {
             Indicator i = catalogue.get(code);
             for (Indicator n : catalogue.all()) {
                 if (!reported.contains(n.code()) && neighbours(i, n)) {
-                    out.add(new Change("indicator " + code, quoted(n) + " had been reported instead of " + quoted(i), true, r -> {
+                    out.add(new Change("indicator " + code, quoted(n) + " had been reported instead of " + quoted(i), Change.Kind.ALTERS, r -> {
                         List<String> codes = RequestEdits.strings(r.get("indicators"));
                         codes.set(codes.indexOf(code), n.code());
                         RequestEdits.setStrings(r, "indicators", codes);
@@ -83,17 +83,9 @@ class ThresholdChanges implements ChangeCandidates {
         }
 
         for (String field : CIRCUMSTANCE_ORDER) {
-            boolean now = RequestEdits.flag(request, "circumstances", field);
-            out.add(new Change("circumstances." + field, CIRCUMSTANCES.get(field)[now ? 1 : 0], now,
-                    r -> RequestEdits.object(r, "circumstances").put(field, !now)));
+            RequestEdits.turnOver(out, request, "circumstances", field, false, CIRCUMSTANCES.get(field)[0], CIRCUMSTANCES.get(field)[1]);
         }
-        JsonNode consent = RequestEdits.at(request, "circumstances", "consent");
-        ConsentStatus consentNow = consent == null ? ConsentStatus.NOT_SOUGHT : ConsentStatus.valueOf(consent.asString());
-        for (ConsentStatus c : ConsentStatus.values()) {
-            if (c != consentNow) {
-                out.add(new Change("circumstances.consent", CONSENT.get(c), consent != null, r -> RequestEdits.object(r, "circumstances").put("consent", c.name())));
-            }
-        }
+        RequestEdits.otherValues(out, request, "circumstances", "consent", ConsentStatus.values(), CONSENT, ConsentStatus.NOT_SOUGHT);
 
         boolean unborn = RequestEdits.flag(request, "child", "unborn");
         LocalDate asAt = LocalDate.parse(request.get("asAt").asString());
@@ -103,34 +95,35 @@ class ThresholdChanges implements ChangeCandidates {
             Boolean mobileNow = mobile == null || mobile.isNull() ? null : mobile.asBoolean();
             if (!Boolean.TRUE.equals(mobileNow)) {
                 out.add(new Change("child.independentlyMobile", "the child had been independently mobile (pulling to stand, cruising or walking)",
-                        mobileNow != null, r -> RequestEdits.object(r, "child").put("independentlyMobile", true)));
+                        mobileNow == null ? Change.Kind.ADDS : Change.Kind.ALTERS, r -> RequestEdits.object(r, "child").put("independentlyMobile", true)));
             }
             if (!Boolean.FALSE.equals(mobileNow)) {
-                out.add(new Change("child.independentlyMobile", "the child had not been independently mobile", mobileNow != null,
+                out.add(new Change("child.independentlyMobile", "the child had not been independently mobile",
+                        mobileNow == null ? Change.Kind.ADDS : Change.Kind.ALTERS,
                         r -> RequestEdits.object(r, "child").put("independentlyMobile", false)));
             }
             if (mobileNow != null) {
-                out.add(new Change("child.independentlyMobile", "whether the child is independently mobile had not been known", true,
+                out.add(new Change("child.independentlyMobile", "whether the child is independently mobile had not been known", Change.Kind.REMOVES,
                         r -> RequestEdits.object(r, "child").remove("independentlyMobile")));
             }
             JsonNode age = RequestEdits.at(request, "child", "ageMonths");
             Integer ageNow = age == null || !age.isNumber() ? null : age.asInt();
             for (int months : RequestEdits.boundaries(parameters, asAt, n -> n.endsWith("Months"), 0, MAX_AGE_MONTHS, ageNow)) {
-                out.add(new Change("child.ageMonths", "the child had been " + months + (months == 1 ? " month" : " months") + " old", true,
+                out.add(new Change("child.ageMonths", "the child had been " + months + (months == 1 ? " month" : " months") + " old", Change.Kind.ALTERS,
                         r -> RequestEdits.object(r, "child").put("ageMonths", months)));
             }
         } else {
             JsonNode weeks = RequestEdits.at(request, "child", "gestationWeeks");
             Integer weeksNow = weeks == null || !weeks.isNumber() ? null : weeks.asInt();
             for (int w : RequestEdits.boundaries(parameters, asAt, n -> n.endsWith("Weeks"), 1, MAX_GESTATION_WEEKS, weeksNow)) {
-                out.add(new Change("child.gestationWeeks", "the pregnancy had been at " + w + " weeks", true,
+                out.add(new Change("child.gestationWeeks", "the pregnancy had been at " + w + " weeks", Change.Kind.ALTERS,
                         r -> RequestEdits.object(r, "child").put("gestationWeeks", w)));
             }
         }
 
         for (Indicator n : catalogue.all()) {
             if (!reported.contains(n.code())) {
-                out.add(new Change("indicator " + n.code(), quoted(n) + " had also been reported", false, r -> {
+                out.add(new Change("indicator " + n.code(), quoted(n) + " had also been reported", Change.Kind.ADDS, r -> {
                     List<String> codes = RequestEdits.strings(r.get("indicators"));
                     codes.add(n.code());
                     RequestEdits.setStrings(r, "indicators", codes);
@@ -155,12 +148,16 @@ class ThresholdChanges implements ChangeCandidates {
         return out;
     }
 
-    /** Neighbours: the same part of the trigger trio, or else the same dimension of the assessment triangle. */
+    /**
+     * The same concern, more or less severe. Reading chosen: the same part of the trigger trio, or
+     * else the same dimension of the assessment triangle one level apart (the catalogue has no
+     * closer grouping).
+     */
     private static boolean neighbours(Indicator a, Indicator b) {
         if (a.trio() != null || b.trio() != null) {
             return Objects.equals(a.trio(), b.trio());
         }
-        return a.domain().equals(b.domain()) && Objects.equals(a.dimension(), b.dimension());
+        return a.domain().equals(b.domain()) && Objects.equals(a.dimension(), b.dimension()) && Math.abs(a.level() - b.level()) == 1;
     }
 
     private static String quoted(Indicator i) {
