@@ -28,8 +28,8 @@ import uk.childsafeguarding.decisions.system.ApiProblem;
 public final class ChangeSearch {
 
     public static final int MAX_ITEMS = 5;
-    static final int MAX_PAIR_EVALUATIONS = 1000;
-    static final int ENOUGH_PAIRS = 20;
+    static final int MAX_PAIR_EVALUATIONS = 500;
+    static final int ENOUGH_PAIRS = 2 * MAX_ITEMS;
 
     /** One way the answer would change. */
     public record Item(String change, JsonNode apply, Object result) {
