@@ -17,6 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import uk.childsafeguarding.decisions.Http;
 import uk.childsafeguarding.decisions.ServiceTest;
+import uk.childsafeguarding.decisions.engine.RuleSetFiles;
+import uk.childsafeguarding.decisions.review.CriteriaCatalogue;
+import uk.childsafeguarding.decisions.thresholds.IndicatorCatalogue;
 import uk.childsafeguarding.decisions.scenarios.Scenario;
 
 /**
@@ -43,6 +46,15 @@ class WhatWouldChangeApiTests {
     @LocalServerPort
     int port;
 
+    /** Every indicator text and criterion question of the repository's rule set. */
+    static final java.util.Set<String> RULE_SET_TEXTS = new java.util.HashSet<>();
+
+    static {
+        RuleSetFiles files = RuleSetFiles.fromDirectory(java.nio.file.Path.of("rules"));
+        new IndicatorCatalogue.Parser().parse(files).all().forEach(i -> RULE_SET_TEXTS.add(i.text()));
+        new CriteriaCatalogue.Parser().parse(files).criteria().forEach(c -> RULE_SET_TEXTS.add(c.question()));
+    }
+
     /** Accepted scenarios, the first few (by file name) for each headline they expect. */
     static List<Scenario> sample(Type t) {
         Map<Object, List<Scenario>> byHeadline = new LinkedHashMap<>();
@@ -63,15 +75,26 @@ class WhatWouldChangeApiTests {
         List<DynamicTest> tests = new ArrayList<>();
         for (Type t : TYPES) {
             for (Scenario s : sample(t)) {
-                tests.add(DynamicTest.dynamicTest(t.feature() + ": " + s.name(), () -> checkItems(t, s)));
+                tests.add(DynamicTest.dynamicTest(t.feature() + ": " + s.name(), () -> checkItems(t, Http.JSON.writeValueAsString(s.request()))));
             }
         }
         return tests.stream();
     }
 
-    private void checkItems(Type t, Scenario s) {
+    /** A specialist level that rests on two facts at once: no single change moves it, so pairs are searched. */
+    @Test
+    void whereNoSingleChangeMovesTheAnswerPairsAreGiven() {
+        String request = """
+                {"partnership":"derby-derbyshire","area":"derby","asAt":"2026-11-20","reporter":{"role":"SOCIAL_CARE"},"child":{"ageMonths":130},
+                 "indicators":["PARENT_NON_ENGAGEMENT_WITH_PLAN","CARE_ERRATIC_WITH_IMPACT"],"circumstances":{"earlyHelpPlanWithoutProgress":true}}""";
+        JsonNode items = checkItems(TYPES.get(0), request);
+        assertThat(items.size()).isPositive();
+        items.forEach(i -> assertThat(i.get("change").asString()).contains(", and "));
+    }
+
+    private JsonNode checkItems(Type t, String request) {
         Http http = new Http(port);
-        Http.Response made = http.postJson(t.endpoint(), s.request());
+        Http.Response made = http.post(t.endpoint(), request);
         assertThat(made.status()).as(made.body()).isEqualTo(200);
         String id = made.json().get("decisionId").asString();
         JsonNode original = made.json().at(t.headline());
@@ -89,6 +112,11 @@ class WhatWouldChangeApiTests {
             assertThat(change).startsWith("If ");
             // plain English: no catalogue codes or enumerated values, no field paths
             assertThat(change).doesNotContainPattern("[A-Z]{2,}_[A-Z_]{2,}").doesNotContainPattern("[a-z]+\\.[a-z]+[A-Z]");
+            // quoted words are the rule set's own: an indicator's text or a criterion's question
+            java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\u201c([^\u201d]*)\u201d").matcher(change);
+            while (quoted.find()) {
+                assertThat(RULE_SET_TEXTS).as(change).contains(quoted.group(1));
+            }
             assertThat(item.get("apply").isObject()).isTrue();
             assertThat(item.get("apply").has("partnership") || item.get("apply").has("asAt") || item.get("apply").has("area")
                     || item.get("apply").has("reporter") || item.get("apply").has("caseReference")).as("apply changes what it must not: " + item).isFalse();
@@ -103,6 +131,7 @@ class WhatWouldChangeApiTests {
         Http.Response remade = http.post(t.endpoint(), Http.JSON.writeValueAsString(stored));
         JsonNode second = http.get("/api/v1/decisions/" + remade.json().get("decisionId").asString() + "/what-would-change").json();
         assertThat(second.get("whatWouldChange")).isEqualTo(items);
+        return items;
     }
 
     @Test
