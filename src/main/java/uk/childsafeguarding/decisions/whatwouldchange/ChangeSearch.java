@@ -3,6 +3,7 @@ package uk.childsafeguarding.decisions.whatwouldchange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -47,6 +48,7 @@ public final class ChangeSearch {
     private final RuleSet ruleSet;
     private final LocalDate asAt;
     private final String decisionId;
+    private final Set<JsonNode> tried = new HashSet<>();
     private int evaluations;
 
     private ChangeSearch(DecisionType type, ChangeCandidates candidates, RuleSet ruleSet, String decisionId, LocalDate asAt) {
@@ -100,7 +102,8 @@ public final class ChangeSearch {
         ObjectNode changed = request.deepCopy();
         changes.forEach(c -> c.edit().accept(changed));
         ObjectNode patch = MergePatch.diff(request, changed);
-        if (patch.isEmpty()) {
+        if (patch.isEmpty() || !tried.add(patch)) {
+            // no change at all, or the same request as a change already tried
             return;
         }
         Object result;

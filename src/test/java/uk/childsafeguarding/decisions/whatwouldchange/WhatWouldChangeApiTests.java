@@ -148,7 +148,7 @@ class WhatWouldChangeApiTests {
     }
 
     @Test
-    void aNonMobileInjuryRestsOnTheInjuryAndTheChildsMobility() {
+    void aNonMobileInjuryRestsOnTheInjury() {
         Http http = new Http(port);
         String request = """
                 {"partnership":"derby-derbyshire","area":"derbyshire","asAt":"2026-11-20","caseReference":"WWC-NIM",
