@@ -117,7 +117,7 @@ public final class ChangeSearch {
         }
         StringBuilder text = new StringBuilder("If ");
         for (int k = 0; k < changes.size(); k++) {
-            text.append(k == 0 ? "" : ", and ").append(changes.get(k).clause());
+            text.append(k == 0 ? "" : ", and if ").append(changes.get(k).clause());
         }
         int kinds = changes.stream().mapToInt(c -> c.kind().ordinal()).sum();
         found.add(new Found(new Item(text.toString(), patch, result), candidates.distance(headline, result), kinds, order));
