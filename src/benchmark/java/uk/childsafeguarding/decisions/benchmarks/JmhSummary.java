@@ -16,7 +16,13 @@ public final class JmhSummary {
             String name = r.get("benchmark").asString();
             double score = r.at("/primaryMetric/score").asDouble();
             double error = r.at("/primaryMetric/scoreError").asDouble();
-            System.out.printf("%-95s %10.3f +- %.3f %s%n", name, score, error, r.at("/primaryMetric/scoreUnit").asString());
+            String params = r.has("params") ? " " + r.get("params").toString() : "";
+            System.out.printf("%-95s %10.3f +- %.3f %s%n", name + params, score, error, r.at("/primaryMetric/scoreUnit").asString());
+            if ("sample".equals(r.get("mode").asString())) {
+                // sampled benchmarks (what-would-change) are judged on the median
+                System.out.printf("%-95s %10.3f %s (p50), %.3f (p90)%n", "    ", r.at("/primaryMetric/scorePercentiles/50.0").asDouble(),
+                        r.at("/primaryMetric/scoreUnit").asString(), r.at("/primaryMetric/scorePercentiles/90.0").asDouble());
+            }
             if (name.endsWith("ThresholdEvaluationBenchmark.droolsWithExplanation")) {
                 drools = score;
             } else if (name.endsWith("ThresholdEvaluationBenchmark.handWrittenJava")) {

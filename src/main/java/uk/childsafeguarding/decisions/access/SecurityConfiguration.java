@@ -106,7 +106,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions/export", "/api/v1/decisions/summary", "/api/v1/audit/verification",
                         "/api/v1/audit/checkpoints", "/api/v1/audit/chain", "/api/v1/replays/*").hasRole(Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay", "/api/v1/replays").hasRole(Role.AUDITOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*", "/api/v1/decisions/*/proof")
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/*", "/api/v1/decisions/*/proof", "/api/v1/decisions/*/what-would-change")
                         .hasAnyRole(Role.PRACTITIONER.name(), Role.REVIEWER.name(), Role.AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/rules").hasRole(Role.RULES_ADMIN.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/rules/reload").hasRole(Role.RULES_ADMIN.name())

@@ -85,6 +85,10 @@ class RoleByEndpointTests {
         rows.add(new Row("GET", "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonThreshold, null, e(401, 200, 404, 404, 200, 404, 403)));
         rows.add(new Row("GET", "/api/v1/decisions/{id}", () -> "/api/v1/decisions/" + devonReview, null, e(401, 404, 404, 200, 200, 404, 403)));
         rows.add(new Row("GET", "/api/v1/decisions/{id}/proof", () -> "/api/v1/decisions/" + devonThreshold + "/proof", null, e(401, 200, 404, 404, 200, 404, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/{id}/what-would-change", () -> "/api/v1/decisions/" + devonThreshold + "/what-would-change", null,
+                e(401, 200, 404, 404, 200, 404, 403)));
+        rows.add(new Row("GET", "/api/v1/decisions/{id}/what-would-change", () -> "/api/v1/decisions/" + devonReview + "/what-would-change", null,
+                e(401, 404, 404, 200, 200, 404, 403)));
         rows.add(new Row("GET", "/api/v1/decisions", () -> "/api/v1/decisions", null, e(401, 200, 200, 200, 200, 200, 403)));
         rows.add(new Row("POST", "/api/v1/decisions/{id}/replay", () -> "/api/v1/decisions/" + devonThreshold + "/replay", "{\"against\":\"ORIGINAL\"}",
                 e(401, 403, 403, 403, 200, 404, 403)));
