@@ -141,7 +141,7 @@ class ThresholdChanges implements ChangeCandidates {
         Partnership p = partnerships.partnership(request.get("partnership").asString());
         JsonNode areaId = request.get("area");
         String id = areaId != null ? areaId.asString() : p != null && p.areaIds().size() == 1 ? p.areaIds().get(0) : null;
-        Area area = id == null ? null : partnerships.area(id);
+        Area area = id == null || p == null ? null : p.area(id);
         if (area != null) {
             out.add(area.parameters());
         }
