@@ -55,6 +55,10 @@ public final class Partnerships {
 
         @Override
         public Partnerships parse(RuleSetFiles files) {
+            if (files.files().containsKey(LegacyPartnershipsFile.FILE)) {
+                // a rule set from before partnerships had a file each, replayed for a decision it made
+                return new Partnerships(LegacyPartnershipsFile.read(files.text(LegacyPartnershipsFile.FILE)));
+            }
             Map<String, Partnership> out = new LinkedHashMap<>();
             for (String path : files.files().keySet()) {
                 if (!path.startsWith(FOLDER) || !path.endsWith(".yaml") || path.indexOf('/', FOLDER.length()) >= 0) {

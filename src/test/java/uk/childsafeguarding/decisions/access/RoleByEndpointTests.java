@@ -166,9 +166,15 @@ class RoleByEndpointTests {
     /** The ids in a user's list, each item checked; the lists are asserted non-empty, so the checks cannot pass vacuously. */
     private Map<String, tools.jackson.databind.JsonNode> listed(String user) {
         Map<String, tools.jackson.databind.JsonNode> seen = new LinkedHashMap<>();
-        Http.Response r = new Http(port, user).get("/api/v1/decisions?size=500");
-        assertThat(r.status()).isEqualTo(200);
-        r.json().get("items").forEach(i -> seen.put(i.get("id").asString(), i));
+        // every page, oldest first: the store may hold earlier runs' decisions too
+        for (int page = 0; page < 1000; page++) {
+            Http.Response r = new Http(port, user).get("/api/v1/decisions?size=500&page=" + page);
+            assertThat(r.status()).isEqualTo(200);
+            if (r.json().get("items").isEmpty()) {
+                break;
+            }
+            r.json().get("items").forEach(i -> seen.put(i.get("id").asString(), i));
+        }
         assertThat(seen).as("the list of %s", user).isNotEmpty();
         return seen;
     }

@@ -141,6 +141,35 @@ class PartnershipFileTests {
                 .hasMessageContaining("partnerships/torbay-2.yaml line").hasMessageContaining("must match the file name");
     }
 
+    /**
+     * Decisions recorded before partnerships had a file each were made with a rule set whose partnerships
+     * lived in one partnerships.yaml and whose local policy lived in DRL. Such a rule set (the release of
+     * 22 November 2026, kept as a test fixture) still loads and answers, so those decisions replay.
+     */
+    @Test
+    void aRuleSetFromBeforePartnershipFilesStillLoadsAndAnswers() {
+        RuleSet old = loader.load(RuleSetFiles.fromDirectory(Path.of("src/test/resources/rule-sets/release-2026-11-22/rules")));
+        RuleSet original = holder.current();
+        holder.use(old);
+        try {
+            Http http = new Http(port);
+            Http.Response review = http.post("/api/v1/review-assessments", """
+                    {"partnership":"derby-derbyshire","area":"derby","asAt":"2026-11-20","case":{"abuseOrNeglect":"KNOWN","outcome":"DIED"},
+                     "dates":{"partnersAwareDate":"2026-10-26"},"criteria":{"improvementsNeeded":"YES"}}""");
+            assertThat(review.status()).as(review.body()).isEqualTo(200);
+            // the old rule set's own answer: one regulation 11 matter was enough to recommend a review then
+            assertThat(review.json().get("strength").asString()).isEqualTo("RECOMMEND");
+            assertThat(review.json().at("/partnerDecision/protocol").asString()).isEqualTo("AREA_GROUP");
+            Http.Response threshold = http.post("/api/v1/threshold-assessments", """
+                    {"partnership":"torbay","asAt":"2026-11-20","reporter":{"role":"EDUCATION"},"child":{"ageMonths":96},
+                     "indicators":["PARENT_NON_ENGAGEMENT_WITH_PLAN"],"circumstances":{"consent":"GIVEN"}}""");
+            assertThat(threshold.status()).as(threshold.body()).isEqualTo(200);
+            assertThat(threshold.json().at("/level/number").asInt()).as("the old rule set lifted lone non-engagement").isEqualTo(4);
+        } finally {
+            holder.use(original);
+        }
+    }
+
     private Path copyOfRules() throws IOException {
         Path rules = dir.resolve("rules");
         try (Stream<Path> walk = Files.walk(Path.of("rules"))) {

@@ -86,7 +86,7 @@ class WhatWouldChangeApiTests {
     void whereNoSingleChangeMovesTheAnswerPairsAreGiven() {
         String request = """
                 {"partnership":"derby-derbyshire","area":"derby","asAt":"2026-11-20","reporter":{"role":"SOCIAL_CARE"},"child":{"ageMonths":130},
-                 "indicators":["PARENT_NON_ENGAGEMENT_WITH_PLAN","CARE_ERRATIC_WITH_IMPACT"],"circumstances":{"earlyHelpPlanWithoutProgress":true}}""";
+                 "indicators":["ABUSE_DISCLOSED","INJURY_UNEXPLAINED"]}""";
         JsonNode items = checkItems(TYPES.get(0), request);
         assertThat(items.size()).isPositive();
         items.forEach(i -> assertThat(i.get("change").asString()).contains(", and if "));
