@@ -32,6 +32,7 @@ public final class TestAccounts implements ApplicationContextInitializer<Configu
         USERS.put("devon-auditor", new String[] {"AUDITOR:devon"});
         USERS.put("torbay-auditor", new String[] {"AUDITOR:torbay"});
         USERS.put("rules-admin", new String[] {"RULES_ADMIN:*"});
+        USERS.put("devon-policy-owner", new String[] {"POLICY_OWNER:devon"});
         USERS.put("devon-auditor-torbay-practitioner", new String[] {"AUDITOR:devon", "PRACTITIONER:torbay"});
     }
 

@@ -200,6 +200,12 @@ public class AuditStore {
         return found.stream().findFirst();
     }
 
+    /** The newest record of a kind for a partnership (policy sign-offs), if any. */
+    public Optional<DecisionRecord> latestOf(String kind, String partnershipId) {
+        return query("SELECT " + COLUMNS + " FROM decision_records WHERE kind = ? AND partnership_id = ? ORDER BY seq DESC LIMIT 1",
+                List.of(kind, partnershipId)).stream().findFirst();
+    }
+
     public List<DecisionRecord> outcomesOf(String decisionId) {
         return query("SELECT " + COLUMNS + " FROM decision_records WHERE subject_id = ? AND kind = 'OUTCOME' ORDER BY seq", List.of(decisionId));
     }

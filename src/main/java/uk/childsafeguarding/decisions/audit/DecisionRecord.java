@@ -16,6 +16,8 @@ public record DecisionRecord(long seq, String id, String kind, String decisionTy
 
     public static final String DECISION = "DECISION";
     public static final String OUTCOME = "OUTCOME";
+    /** A policy owner's sign-off of a partnership's policy digest (decision type "policy"). */
+    public static final String POLICY_SIGN_OFF = "POLICY_SIGN_OFF";
 
     /** A record not yet in the chain (or read from before content hashes existed). */
     public DecisionRecord(long seq, String id, String kind, String decisionType, String partnershipId, String asAt, String subjectId,

@@ -24,6 +24,8 @@ import uk.childsafeguarding.decisions.system.ApiProblem;
 import uk.childsafeguarding.decisions.system.DecisionIds;
 import uk.childsafeguarding.decisions.system.JsonBody;
 import uk.childsafeguarding.decisions.system.LondonClock;
+import uk.childsafeguarding.decisions.partnerships.Partnership;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
 
 /**
  * The one path every recommendation takes: read the body, evaluate it with the rule set in force,
@@ -44,9 +46,11 @@ public class DecisionService {
     private final LondonClock clock;
     private final JsonMapper mapper;
     private final Access access;
+    private final PolicySignOffs signOffs;
 
     DecisionService(List<DecisionType> types, RuleSetHolder rules, DecisionLedger ledger, CaseReferenceHasher caseReferences,
-            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper, Access access) {
+            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper, Access access, PolicySignOffs signOffs) {
+        this.signOffs = signOffs;
         types.forEach(t -> this.types.put(t.name(), t));
         this.rules = rules;
         this.ledger = ledger;
@@ -82,7 +86,11 @@ public class DecisionService {
         String id = DecisionIds.next();
         DecisionType.Evaluated evaluated = type.evaluate(body, ruleSet, id, clock.today());
         access.require(Access.creatorOf(type.name()), evaluated.partnershipId());
-        String responseJson = mapper.writeValueAsString(evaluated.response());
+        // every answer says whether its partnership's policy owner has signed off what it rests on
+        ObjectNode response = mapper.valueToTree(evaluated.response());
+        Partnership partnership = ruleSet.data(Partnerships.class).partnership(evaluated.partnershipId());
+        response.set("policySignOff", mapper.valueToTree(signOffs.state(partnership, ruleSet)));
+        String responseJson = mapper.writeValueAsString(response);
         ObjectNode request = (ObjectNode) body.deepCopy();
         request.remove("caseReference");
         request.put("asAt", evaluated.asAt().toString());

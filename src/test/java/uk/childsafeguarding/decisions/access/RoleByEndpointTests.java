@@ -79,6 +79,9 @@ class RoleByEndpointTests {
         List<Row> rows = new ArrayList<>();
         //                                                          anon devon-pr torbay-pr devon-rev devon-aud torbay-aud rules-adm
         rows.add(new Row("POST", "/api/v1/threshold-assessments", () -> "/api/v1/threshold-assessments", threshold("devon"), e(401, 200, 403, 403, 403, 403, 403)));
+        rows.add(new Row("GET", "/api/v1/partnerships/{id}/policy", () -> "/api/v1/partnerships/devon/policy", null, e(401, 200, 200, 200, 200, 200, 200)));
+        rows.add(new Row("POST", "/api/v1/partnerships/{id}/policy/sign-off", () -> "/api/v1/partnerships/devon/policy/sign-off", "{}",
+                e(401, 403, 403, 403, 403, 403, 403)));
         rows.add(new Row("POST", "/api/v1/threshold-assessments", () -> "/api/v1/threshold-assessments", threshold("torbay"), e(401, 403, 200, 403, 403, 403, 403)));
         rows.add(new Row("POST", "/api/v1/notification-assessments", () -> "/api/v1/notification-assessments", NOTIFICATION, e(401, 403, 403, 200, 403, 403, 403)));
         rows.add(new Row("POST", "/api/v1/review-assessments", () -> "/api/v1/review-assessments", REVIEW, e(401, 403, 403, 200, 403, 403, 403)));
