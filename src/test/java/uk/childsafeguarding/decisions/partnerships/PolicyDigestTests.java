@@ -68,7 +68,7 @@ class PolicyDigestTests {
         Http owner = new Http(port, "devon-policy-owner");
         Http practitioner = new Http(port, "devon-practitioner");
         assertThat(practitioner.post("/api/v1/partnerships/devon/policy/sign-off", "{}").status()).isEqualTo(403);
-        Http.Response signed = owner.post("/api/v1/partnerships/devon/policy/sign-off", "{\\"comment\\":\\"Checked against our arrangements\\"}");
+        Http.Response signed = owner.post("/api/v1/partnerships/devon/policy/sign-off", "{\"comment\":\"Checked against our arrangements\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
         assertThat(signed.json().get("signedOff").asBoolean()).isTrue();
 
@@ -95,7 +95,7 @@ class PolicyDigestTests {
             assertThat(digest.get("changedSinceSignOff").toString()).contains("Front Door consultation line (professionals)");
             // a past decision still replays: the sign-off state is not something the rules decide
             holder.use(original);
-            JsonNode replay = new Http(port).post("/api/v1/decisions/" + decisionId + "/replay", "{\\"against\\":\\"ORIGINAL\\"}").json();
+            JsonNode replay = new Http(port).post("/api/v1/decisions/" + decisionId + "/replay", "{\"against\":\"ORIGINAL\"}").json();
             assertThat(replay.get("status").asString()).isEqualTo("REPRODUCED");
         } finally {
             holder.use(original);
