@@ -61,7 +61,9 @@ class SecurityConfiguration {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(PUBLIC).permitAll()
-                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+                // The sign-in page and everything it loads (including the design system's /assets/ fonts and
+                // images, which its stylesheet asks for) must never answer with a Basic-auth challenge (issue 15).
+                .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
                 .requestMatchers("/thresholds/**").hasRole(Role.PRACTITIONER.name())
                 .requestMatchers("/notifications/**", "/reviews/**").hasRole(Role.REVIEWER.name())
                 .requestMatchers("/audit/**").hasRole(Role.AUDITOR.name())
@@ -86,8 +88,14 @@ class SecurityConfiguration {
                     problems.write(res, 401, "/problems/unauthenticated", "Authentication needed",
                             jwt ? "send an access token (Bearer)" : "sign in with a local account (HTTP Basic)");
                 }, api)
-                .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "/problems/forbidden", "Not permitted",
-                        "your account's roles do not allow this")));
+                // Pages get the HTML "You cannot see this page" (templates/error/403.html); the API keeps problem+json.
+                .accessDeniedHandler((req, res, ex) -> {
+                    if (api.matches(req)) {
+                        problems.write(res, 403, "/problems/forbidden", "Not permitted", "your account's roles do not allow this");
+                    } else {
+                        res.sendError(403);
+                    }
+                }));
         if (jwt) {
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(jwtGrants(props))));
         } else {
