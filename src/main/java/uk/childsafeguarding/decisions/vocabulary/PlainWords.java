@@ -117,6 +117,15 @@ public final class PlainWords {
             if (vocabulary.find("criterion", key).isPresent()) {
                 return brief("criterion", key) + ": " + brief("rating", value).toLowerCase(Locale.UK);
             }
+            if (key.equals("child.ageMonths") && value.matches("\\d+")) {
+                return field(key) + ": " + age(Integer.parseInt(value));
+            }
+            if (key.equals("child.ageYears") && value.matches("\\d+")) {
+                return field(key) + ": " + value + (value.equals("1") ? " year" : " years");
+            }
+            if (key.equals("child.gestationWeeks") && value.matches("\\d+")) {
+                return field(key) + ": " + value + " weeks";
+            }
             return field(key) + ": " + value(value);
         }
         if (entry.matches("[a-z][A-Za-z]*(\\.[a-z][A-Za-z]*)*")) {

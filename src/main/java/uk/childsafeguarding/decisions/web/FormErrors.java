@@ -82,6 +82,13 @@ public final class FormErrors {
 
     static String plain(String message) {
         String m = MESSAGES.getOrDefault(message, message);
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})\\b").matcher(m);
+        StringBuilder sb = new StringBuilder();
+        while (d.find()) {
+            d.appendReplacement(sb, java.time.LocalDate.parse(d.group(1)).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+        }
+        d.appendTail(sb);
+        m = sb.toString();
         return m.replaceAll("\\b[a-z]+[A-Z][A-Za-z]*\\b", "that answer").replaceAll("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b", "that code");
     }
 

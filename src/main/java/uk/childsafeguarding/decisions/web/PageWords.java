@@ -30,5 +30,21 @@ class PageWords {
     void addWords(Model model, HttpServletRequest request) {
         model.addAttribute("words", words());
         model.addAttribute("path", request.getRequestURI());
+        model.addAttribute("nav", new Nav(request.getRequestURI()));
+    }
+
+    /** The header's current-page marker: the item whose section the page is in is marked and has aria-current. */
+    public record Nav(String path) {
+        public boolean on(String prefix) {
+            return path != null && (path.equals(prefix) || path.startsWith(prefix + "/") || (prefix.equals("/thresholds") && path.startsWith("/thresholds")));
+        }
+
+        public String item(String prefix) {
+            return "govuk-header__navigation-item" + (on(prefix) ? " govuk-header__navigation-item--active" : "");
+        }
+
+        public String current(String prefix) {
+            return on(prefix) ? "page" : null;
+        }
     }
 }

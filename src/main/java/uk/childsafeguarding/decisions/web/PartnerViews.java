@@ -30,16 +30,19 @@ record PartnerViews(String outcome, String protocol, String decided, String deta
             }
         }
         if (decidedCode == null && views.size() > 1) {
-            // No view was reached: everyone whose view differs from another's is in disagreement.
-            String first = request.path("partnerViews").get(0).path("view").asString("");
-            boolean allSame = true;
-            for (JsonNode v : request.path("partnerViews")) {
-                allSame &= v.path("view").asString("").equals(first);
-            }
-            if (!allSame) {
+            // No view was reached: those who differ from the view most partners gave disagreed; where
+            // no view has the most, every partner is named with what they wanted.
+            java.util.Map<String, Integer> tally = new java.util.HashMap<>();
+            request.path("partnerViews").forEach(v -> tally.merge(v.path("view").asString(""), 1, Integer::sum));
+            int top = tally.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> tops = tally.entrySet().stream().filter(e -> e.getValue() == top).map(java.util.Map.Entry::getKey).toList();
+            if (tally.size() > 1) {
                 for (JsonNode v : request.path("partnerViews")) {
-                    disagreed.add(words.brief("partner", v.path("partner").asString("")) + " (wanted "
-                            + words.brief("partnerView", v.path("view").asString("")).toLowerCase(Locale.UK) + ")");
+                    String view = v.path("view").asString("");
+                    if (tops.size() > 1 || !tops.contains(view)) {
+                        disagreed.add(words.brief("partner", v.path("partner").asString("")) + " (wanted "
+                                + words.brief("partnerView", view).toLowerCase(Locale.UK) + ")");
+                    }
                 }
             }
         }
