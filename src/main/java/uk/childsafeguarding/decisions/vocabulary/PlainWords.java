@@ -26,6 +26,7 @@ public final class PlainWords {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+    private static final Pattern BARE_CODE = Pattern.compile("\\b(?:UNIVERSAL|TARGETED|SPECIALIST)\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2})(?:T[0-9:.]+(?:Z|[+-]\\d{2}:\\d{2})?)?\\b");
 
     private final Vocabulary vocabulary;
@@ -164,6 +165,17 @@ public final class PlainWords {
             m.appendReplacement(sb, Matcher.quoteReplacement(words.toLowerCase(Locale.UK).startsWith("the panel") ? words : lowerFirst(words)));
         }
         m.appendTail(sb);
+        // the level codes without an underscore ("TARGETED") are put into words too; other capitals are
+        // acronyms (MASH, ICB) or emphasis in the guidance and stay as written
+        Matcher bare = BARE_CODE.matcher(sb.toString());
+        StringBuilder sb2 = new StringBuilder();
+        while (bare.find()) {
+            String code = bare.group();
+            String words = vocabulary.find("level", code).map(Vocabulary.Words::shortText).orElse(code);
+            bare.appendReplacement(sb2, Matcher.quoteReplacement(words.equals(code) ? code : words));
+        }
+        bare.appendTail(sb2);
+        sb = sb2;
         Matcher d = ISO_DATE.matcher(sb.toString());
         StringBuilder out = new StringBuilder();
         while (d.find()) {

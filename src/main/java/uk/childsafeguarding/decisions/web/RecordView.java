@@ -135,7 +135,9 @@ final class RecordView {
         List<ReasonRow> out = new ArrayList<>();
         for (JsonNode r : answer.path("reasons")) {
             List<String> because = new ArrayList<>();
-            r.path("because").forEach(b -> because.add(words.because(b.asString(""))));
+            String areaName = answer.at("/area/name").asString("");
+            r.path("because").forEach(b -> because.add(b.asString("").startsWith("area=") && !areaName.isEmpty() ? "Area: " + areaName
+                    : words.because(b.asString(""))));
             String title = r.at("/source/title").asString(r.at("/source/id").asString(""));
             int n = sources.stream().filter(s -> s.title().equals(title)).mapToInt(SourceRow::number).findFirst().orElse(0);
             out.add(new ReasonRow(words.prose(r.path("summary").asString("")), because, r.path("ruleId").asString(""), n));
