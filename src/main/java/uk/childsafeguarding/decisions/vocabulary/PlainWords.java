@@ -109,7 +109,7 @@ public final class PlainWords {
             return indicator(entry);
         }
         if (vocabulary.find("criterion", entry).isPresent()) {
-            return criterion(entry);
+            return brief("criterion", entry);
         }
         int eq = entry.indexOf('=');
         if (eq > 0 && !entry.contains(" ")) {

@@ -139,10 +139,57 @@ class DecisionPages {
 
     // ---- threshold check
 
+    /** The form, empty, or with the answers of one of the user's own earlier checks ("Change your answers"). */
     @GetMapping("/thresholds/new")
-    String thresholdForm(Model model, HttpServletResponse response) {
+    String thresholdForm(@RequestParam(required = false) String from, Model model, HttpServletResponse response) {
         addIndicators(model);
-        return render(model, "threshold-form", null, FormErrors.none(), response);
+        DecisionRecord earlier = from == null ? null : lookup.readable(from).filter(r -> r.decisionType().equals("thresholds")
+                && r.requestedBy().equals(access.user())).orElse(null);
+        Forms answers = earlier == null ? null : new Forms(thresholdAnswers(mapper.readTree(earlier.requestJson())));
+        return render(model, "threshold-form", answers, FormErrors.none(), response);
+    }
+
+    /** A stored threshold request as the form's fields, the reverse of {@link #threshold}. */
+    private static MultiValueMap<String, String> thresholdAnswers(JsonNode req) {
+        MultiValueMap<String, String> m = new org.springframework.util.LinkedMultiValueMap<>();
+        String partnership = req.path("partnership").asString("");
+        m.add("partnership", req.hasNonNull("area") && !req.path("area").asString("").equals(partnership) ? partnership + ":" + req.path("area").asString() : partnership);
+        if (req.hasNonNull("asAt")) {
+            LocalDate d = LocalDate.parse(req.path("asAt").asString());
+            m.add("asAt-day", String.valueOf(d.getDayOfMonth()));
+            m.add("asAt-month", String.valueOf(d.getMonthValue()));
+            m.add("asAt-year", String.valueOf(d.getYear()));
+        }
+        m.add("reporterRole", req.at("/reporter/role").asString(""));
+        JsonNode child = req.path("child");
+        m.add("unborn", child.path("unborn").asBoolean() ? "yes" : "no");
+        if (child.hasNonNull("ageMonths")) {
+            m.add("ageYears", String.valueOf(child.path("ageMonths").asInt() / 12));
+            m.add("ageMonths", String.valueOf(child.path("ageMonths").asInt() % 12));
+        }
+        if (child.hasNonNull("gestationWeeks")) {
+            m.add("gestationWeeks", String.valueOf(child.path("gestationWeeks").asInt()));
+        }
+        m.add("independentlyMobile", child.hasNonNull("independentlyMobile") ? (child.path("independentlyMobile").asBoolean() ? "yes" : "no") : "unknown");
+        req.path("indicators").forEach(i -> m.add("indicators", i.asString()));
+        if (req.path("indicators").isEmpty()) {
+            m.add("noIndicators", "true");
+        }
+        JsonNode c = req.path("circumstances");
+        for (String flag : List.of("immediateDanger", "earlyHelpPlanWithoutProgress", "markDocumentedAsBenign", "healthProfessionalSatisfiedBenign")) {
+            if (c.path(flag).asBoolean()) {
+                m.add(flag, "true");
+            }
+        }
+        if (c.hasNonNull("consent")) {
+            m.add("consent", c.path("consent").asString());
+        }
+        List<String> strengths = new ArrayList<>();
+        req.path("strengths").forEach(s -> strengths.add(s.asString()));
+        if (!strengths.isEmpty()) {
+            m.add("strengths", String.join("\n", strengths));
+        }
+        return m;
     }
 
     private void addIndicators(Model model) {

@@ -288,6 +288,11 @@ class BrowserJourneyTests {
         submit(By.cssSelector("form button.govuk-button"));
         assertThat(driver.findElement(By.cssSelector(".govuk-panel h1")).getText()).startsWith("Suggested level");
         assertThat(main()).contains("None of the listed indicators", "3 years");
+
+        driver.findElement(By.linkText("Change your answers and check again")).click();
+        assertThat(driver.findElement(By.id("child-ageMonths")).getAttribute("value")).isEqualTo("3");
+        assertThat(driver.findElement(By.id("noIndicators")).isSelected()).isTrue();
+        assertThat(new Select(driver.findElement(By.id("partnership"))).getFirstSelectedOption().getText()).contains("Devon");
     }
 
     @Test
