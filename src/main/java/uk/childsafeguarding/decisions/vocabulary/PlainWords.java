@@ -200,7 +200,11 @@ public final class PlainWords {
             return "Level " + outcome.substring("level ".length());
         }
         String kind = "notification".equals(type) ? "notificationDecision" : "review".equals(type) ? "recommendation" : null;
-        return kind == null ? prose(outcome) : brief(kind, outcome);
+        if (kind == null) {
+            // a type-less answer (an impact count "REQUIRED -> CONSIDER"): the notification words, else the review words
+            kind = vocabulary.find("notificationDecision", outcome).isPresent() ? "notificationDecision" : "recommendation";
+        }
+        return brief(kind, outcome);
     }
 
     /** "26 November 2026". */

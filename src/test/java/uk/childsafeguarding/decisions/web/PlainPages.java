@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The checks every page of every journey gets, at a desktop width (1280px) and a phone width (375px):
- * the rendered text shows no code (an UPPER_SNAKE_CASE token), no field path (child.ageMonths=4), no
+ * (and 320px for width alone) the rendered text shows no code (an UPPER_SNAKE_CASE token), no field path (child.ageMonths=4), no
  * ISO date or instant and no bare confidence mark ([V]); nothing is wider than the screen; axe-core
  * finds no WCAG 2.0/2.1/2.2 A or AA violation; and a full-page screenshot is kept for each width.
  */
@@ -27,6 +27,7 @@ final class PlainPages {
 
     static final int DESKTOP = 1280;
     static final int PHONE = 375;
+    static final int NARROWEST = 320;
 
     static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
     static final Pattern FIELD_PATH = Pattern.compile("\\b[a-z][A-Za-z]*(?:\\.[a-z][A-Za-z]*)*(?:\\[\\d+])?=\\S+|\\b[a-z]+\\.[a-z]+[A-Z][A-Za-z]*\\b");
@@ -69,6 +70,10 @@ final class PlainPages {
                         violations.stream().map(v -> v.getId() + " " + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(" ")))
                                 .collect(Collectors.joining("; "))).isEmpty();
             }
+            // the narrowest phones in use: nothing may need scrolling sideways there either
+            atWidth(NARROWEST);
+            long narrow = ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+            assertThat(narrow).as("%s at %dpx is wider than the screen", name, NARROWEST).isLessThanOrEqualTo(NARROWEST);
         } finally {
             atWidth(DESKTOP);
         }
