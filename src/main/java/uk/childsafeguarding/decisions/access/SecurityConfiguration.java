@@ -92,7 +92,9 @@ class SecurityConfiguration {
                 .requestMatchers("/error").permitAll()
                 .requestMatchers(HttpMethod.GET, PUBLIC).permitAll()
                 .requestMatchers(HttpMethod.HEAD, "/actuator/health").permitAll()
-                .requestMatchers(HttpMethod.GET, "/login", "/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.ico").permitAll()
+                // The sign-in page and everything it loads (including the design system's /assets/ fonts and
+                // images, which its stylesheet asks for) must never answer with a Basic-auth challenge (issue 15).
+                .requestMatchers(HttpMethod.GET, "/login", "/webjars/**", "/css/**", "/js/**", "/assets/**", "/favicon.ico", "/favicon.svg").permitAll()
                 .requestMatchers(HttpMethod.POST, "/login", "/logout").permitAll()
                 .requestMatchers(HttpMethod.GET, "/thresholds/**").hasRole(Role.PRACTITIONER.name())
                 .requestMatchers(HttpMethod.POST, "/thresholds", "/thresholds/**").hasRole(Role.PRACTITIONER.name())
@@ -129,10 +131,17 @@ class SecurityConfiguration {
                     problems.write(res, 401, "/problems/unauthenticated", "Authentication needed",
                             jwt ? "send an access token (Bearer)" : "sign in with a local account (HTTP Basic)");
                 }, api)
-                .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "/problems/forbidden", "Not permitted",
-                        ex instanceof org.springframework.security.web.csrf.CsrfException
-                                ? "a call made with a browser session needs its CSRF token, or a JSON body"
-                                : "your account's roles do not allow this")));
+                // Pages get the HTML "You cannot see this page" (templates/error/403.html); the API keeps problem+json.
+                .accessDeniedHandler((req, res, ex) -> {
+                    if (api.matches(req)) {
+                        problems.write(res, 403, "/problems/forbidden", "Not permitted",
+                                ex instanceof org.springframework.security.web.csrf.CsrfException
+                                        ? "a call made with a browser session needs its CSRF token, or a JSON body"
+                                        : "your account's roles do not allow this");
+                    } else {
+                        res.sendError(403);
+                    }
+                }));
         if (jwt) {
             // a refused token is a 401 problem+json like every other refusal (RFC 6750 error code in the header)
             http.oauth2ResourceServer(o -> o.jwt(j -> j.jwtAuthenticationConverter(jwtGrants(props))).authenticationEntryPoint((req, res, ex) -> {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +25,10 @@ import uk.childsafeguarding.decisions.audit.DecisionLookup;
 import uk.childsafeguarding.decisions.audit.DecisionRecord;
 import uk.childsafeguarding.decisions.audit.RecordFilter;
 import uk.childsafeguarding.decisions.audit.ReplayJobs;
+import uk.childsafeguarding.decisions.audit.PractitionerOutcomes;
 import uk.childsafeguarding.decisions.audit.Replayer;
+import uk.childsafeguarding.decisions.engine.RuleSetHolder;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
 
 /** For auditors: find decisions, replay one, check the chain, and see the impact of the current rules over time. */
 @Controller
@@ -40,9 +44,14 @@ class AuditPages {
     private final Replayer replayer;
     private final ReplayJobs jobs;
     private final DecisionLookup lookup;
+    private final PractitionerOutcomes outcomes;
+    private final RuleSetHolder rules;
 
-    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs, DecisionLookup lookup, AuditVerifier verifier) {
+    AuditPages(AuditStore store, Access access, Replayer replayer, ReplayJobs jobs, DecisionLookup lookup, AuditVerifier verifier,
+            PractitionerOutcomes outcomes, RuleSetHolder rules) {
         this.verifier = verifier;
+        this.outcomes = outcomes;
+        this.rules = rules;
         this.lookup = lookup;
         this.store = store;
         this.access = access;
@@ -54,28 +63,56 @@ class AuditPages {
         return new RecordFilter(partnership, type, from, to).withinPartnerships(access.partnershipsFor(Role.AUDITOR));
     }
 
-    private static LocalDate date(String s, List<FormErrors.Item> errors, String field) {
+    private static LocalDate date(String s, List<FormErrors.Item> errors, String field, String label) {
         if (s == null || s.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {
-            errors.add(new FormErrors.Item("#" + field, "Enter the date as YYYY-MM-DD, for example 2026-11-20"));
+            errors.add(new FormErrors.Item("#" + field, label + " must be a real date, for example 20 11 2026"));
             return null;
         }
     }
 
+    /** "from" and "to" come as GOV.UK date inputs (from-day, from-month, from-year) or, from the forms below the list, as one date. */
+    private static String dateParam(MultiValueMap<String, String> params, String name) {
+        return new Forms(params).date(name);
+    }
+
     @GetMapping("/audit")
-    String list(@RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+    String list(@RequestParam MultiValueMap<String, String> params, Model model) {
+        String partnership = new Forms(params).text("partnership");
+        String type = new Forms(params).text("type");
+        String from = dateParam(params, "from");
+        String to = dateParam(params, "to");
         List<FormErrors.Item> errors = new ArrayList<>();
-        RecordFilter filter = scope(partnership, type, date(from, errors, "from"), date(to, errors, "to"));
+        RecordFilter filter = scope(partnership, type, date(from, errors, "from", "The first date"), date(to, errors, "to", "The last date"));
         model.addAttribute("errorList", errors);
         model.addAttribute("total", store.count(filter));
-        model.addAttribute("records", store.list(filter, 0, 100));
+        List<DecisionRecord> records = store.list(filter, 0, 100);
+        model.addAttribute("records", records);
+        Map<String, String> finals = new java.util.HashMap<>();
+        for (DecisionRecord r : records) {
+            List<DecisionRecord> os = outcomes.of(r.id());
+            if (!os.isEmpty()) {
+                finals.put(r.id(), os.get(os.size() - 1).outcome());
+            }
+        }
+        model.addAttribute("finals", finals);
+        java.util.Set<String> allowed = access.partnershipsFor(Role.AUDITOR);
+        List<DecisionPages.Option> partnerships = new ArrayList<>();
+        rules.current().data(Partnerships.class).all().stream().filter(p -> allowed == null || allowed.contains(p.id()))
+                .forEach(p -> partnerships.add(new DecisionPages.Option(p.id(), p.name())));
+        model.addAttribute("partnershipOptions", partnerships);
+        Map<String, String> names = new java.util.HashMap<>();
+        rules.current().data(Partnerships.class).all().forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute("names", names);
         model.addAttribute("q", Map.of("partnership", partnership == null ? "" : partnership, "type", type == null ? "" : type,
                 "from", from == null ? "" : from, "to", to == null ? "" : to));
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>(params);
+        model.addAttribute("f", new FormValues(values));
+        model.addAttribute("errors", FormErrors.none());
         return "audit";
     }
 
@@ -100,9 +137,14 @@ class AuditPages {
     String impact(@RequestParam(required = false) String partnership, @RequestParam(required = false) String type,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) throws InterruptedException {
         List<FormErrors.Item> errors = new ArrayList<>();
-        RecordFilter filter = scope(partnership, type, date(from, errors, "from"), date(to, errors, "to"));
+        RecordFilter filter = scope(partnership, type, date(from, errors, "from", "The first date"), date(to, errors, "to", "The last date"));
         if (!errors.isEmpty()) {
-            return list(partnership, type, from, to, model);
+            MultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+            params.add("partnership", partnership);
+            params.add("type", type);
+            params.add("from", from);
+            params.add("to", to);
+            return list(params, model);
         }
         ReplayJobs.Job job = jobs.start(filter, Replayer.Against.CURRENT, access.user());
         job.awaitDone(java.time.Duration.ofSeconds(30));
@@ -125,7 +167,7 @@ class AuditPages {
         List<MonthBar> bars = new ArrayList<>();
         int x = 40;
         for (Map.Entry<String, long[]> e : byMonth.entrySet()) {
-            bars.add(new MonthBar(e.getKey(), e.getValue()[0], e.getValue()[1], (int) (160 * e.getValue()[0] / max), (int) (160 * e.getValue()[1] / max), x));
+            bars.add(new MonthBar(java.time.YearMonth.parse(e.getKey()).format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK)), e.getValue()[0], e.getValue()[1], (int) (160 * e.getValue()[0] / max), (int) (160 * e.getValue()[1] / max), x));
             x += 60;
         }
         model.addAttribute("job", view);

@@ -31,6 +31,38 @@ final class Forms {
         return v == null ? List.of() : v.stream().filter(s -> !s.isBlank()).toList();
     }
 
+    /**
+     * A GOV.UK date input (name-day, name-month, name-year) as the API's date. A date left empty is
+     * null; one that is not a real date is passed on as typed, for the API to refuse by name.
+     */
+    String date(String name) {
+        String d = text(name + "-day");
+        String m = text(name + "-month");
+        String y = text(name + "-year");
+        if (d == null && m == null && y == null) {
+            return text(name);
+        }
+        try {
+            return java.time.LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d)).toString();
+        } catch (RuntimeException e) {
+            return (y == null ? "" : y) + "-" + (m == null ? "" : m) + "-" + (d == null ? "" : d);
+        }
+    }
+
+    /** An age entered as years and months, in months for the API; text that is not a number is passed on as typed. */
+    String ageInMonths(String yearsField, String monthsField) {
+        String y = text(yearsField);
+        String m = text(monthsField);
+        if (y == null && m == null) {
+            return null;
+        }
+        try {
+            return String.valueOf((y == null ? 0 : Integer.parseInt(y)) * 12 + (m == null ? 0 : Integer.parseInt(m)));
+        } catch (NumberFormatException e) {
+            return (y == null ? "" : y + " years ") + (m == null ? "" : m + " months");
+        }
+    }
+
     boolean checked(String name) {
         return "true".equals(form.getFirst(name));
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,11 +15,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.childsafeguarding.decisions.engine.RuleInfo;
 import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
 import uk.childsafeguarding.decisions.engine.Yamls;
+import uk.childsafeguarding.decisions.partnerships.Partnership;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
 
 /** For policy owners: every rule with its citation, dates in force, and the scenarios that exercise it. */
 @Controller
@@ -34,18 +38,48 @@ class RulePages {
         this.rules = rules;
     }
 
+    static final int PAGE_SIZE = 20;
+
+    /**
+     * The rule browser, searchable and filterable. A partnership filter shows the rules that cite that
+     * partnership's own documents (rules citing national documents apply everywhere and are shown when
+     * no partnership is chosen); search looks in the id, the summary, the source and the section.
+     */
     @GetMapping("/rules")
-    String rules(Model model) {
+    String rules(@RequestParam(required = false) String q, @RequestParam(required = false) String feature,
+            @RequestParam(required = false) String partnership, @RequestParam(defaultValue = "1") int page, Model model) {
         RuleSet rs = rules.current();
         Map<String, List<String>> scenarios = scenarios();
-        Map<String, List<RuleRow>> byFeature = new TreeMap<>();
+        Partnerships partnerships = rs.data(Partnerships.class);
+        Partnership chosen = partnership == null || partnership.isBlank() ? null : partnerships.partnership(partnership);
+        String query = q == null ? "" : q.trim().toLowerCase(Locale.UK);
+        List<RuleRow> matching = new ArrayList<>();
         rs.allRules().stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(r -> {
             var s = rs.sources().get(r.source());
-            byFeature.computeIfAbsent(r.pkg(), k -> new ArrayList<>()).add(new RuleRow(r, s == null ? r.source() : s.title(), s == null ? null : s.url(),
-                    scenarios.getOrDefault(r.id(), List.of())));
+            if (feature != null && !feature.isBlank() && !r.pkg().equals(feature)) {
+                return;
+            }
+            if (chosen != null && (s == null || s.areas() == null || s.areas().stream().noneMatch(chosen.areaIds()::contains))) {
+                return;
+            }
+            String title = s == null ? r.source() : s.title();
+            String haystack = (r.id() + " " + r.summary() + " " + title + " " + r.section()).toLowerCase(Locale.UK);
+            if (!query.isEmpty() && !haystack.contains(query)) {
+                return;
+            }
+            matching.add(new RuleRow(r, title, s == null ? null : s.url(), scenarios.getOrDefault(r.id(), List.of())));
         });
+        int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.min(Math.max(1, page), pages);
+        model.addAttribute("rows", matching.subList((current - 1) * PAGE_SIZE, Math.min(matching.size(), current * PAGE_SIZE)));
+        model.addAttribute("total", matching.size());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("feature", feature == null ? "" : feature);
+        model.addAttribute("partnership", partnership == null ? "" : partnership);
+        model.addAttribute("partnershipOptions", partnerships.all().stream().map(p -> new DecisionPages.Option(p.id(), p.name())).toList());
         model.addAttribute("version", rs.version());
-        model.addAttribute("byFeature", byFeature);
         return "rules";
     }
 
