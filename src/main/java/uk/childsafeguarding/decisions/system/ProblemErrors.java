@@ -39,6 +39,27 @@ class ProblemErrors {
     @RestController
     static class ProblemErrorController implements ErrorController {
 
+        /**
+         * A browser asking for a page (not the API) gets the service's own HTML error page (403, 404, 500);
+         * everything else gets problem+json.
+         */
+        @RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
+        Object page(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            String path = uri == null ? "" : uri.toString();
+            if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/")) {
+                return error(request);
+            }
+            Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+            int status = code instanceof Integer i && i >= 400 ? i : 404;
+            String view = status == 403 ? "error/403" : status == 404 ? "error/404" : status >= 500 ? "error/500" : null;
+            if (view == null) {
+                return error(request);
+            }
+            response.setStatus(status);
+            return new org.springframework.web.servlet.ModelAndView(view);
+        }
+
         @RequestMapping("/error")
         ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
             Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);

@@ -505,7 +505,8 @@ class DecisionPages {
             return;
         }
         try {
-            var area = rules.current().data(Partnerships.class).area(areaId);
+            var partnership = rules.current().data(Partnerships.class).partnership(answer.at("/partnership/id").asString(""));
+            var area = partnership == null ? null : partnership.area(areaId);
             model.addAttribute("frontDoor", area == null ? null : area.frontDoorOn(LocalDate.parse(answer.path("asAt").asString())));
         } catch (RuntimeException e) {
             model.addAttribute("frontDoor", null);

@@ -54,12 +54,28 @@ class RulePages {
         Partnership chosen = partnership == null || partnership.isBlank() ? null : partnerships.partnership(partnership);
         String query = q == null ? "" : q.trim().toLowerCase(Locale.UK);
         List<RuleRow> matching = new ArrayList<>();
-        rs.allRules().stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(r -> {
+        // a partnership's own policy (its file's protocol, steps, deadlines, documents and actions) is listed with the rules
+        List<RuleInfo> all = new ArrayList<>(rs.allRules());
+        java.util.Set<String> local = new java.util.HashSet<>();
+        for (Partnership p : partnerships.all()) {
+            if (chosen != null && chosen != p) {
+                continue;
+            }
+            for (var c : p.citations()) {
+                String pkg = c.id().startsWith("THR-") ? "thresholds" : c.id().startsWith("NOT-") ? "notification" : "review";
+                if (local.add(c.id() + " " + p.id())) {
+                    all.add(new RuleInfo(pkg, p.name() + ": " + c.id(), c.id(), c.source(), c.section(), c.summary() + " (" + p.name() + ")",
+                            c.validity(), c.confidence(), null));
+                }
+            }
+        }
+        all.stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(r -> {
+            boolean fromFile = r.later() == null && r.name().contains(": " + r.id());
             var s = rs.sources().get(r.source());
             if (feature != null && !feature.isBlank() && !r.pkg().equals(feature)) {
                 return;
             }
-            if (chosen != null && (s == null || s.areas() == null || s.areas().stream().noneMatch(chosen.areaIds()::contains))) {
+            if (chosen != null && !fromFile && (s == null || s.areas() == null || s.areas().stream().noneMatch(chosen.areaIds()::contains))) {
                 return;
             }
             String title = s == null ? r.source() : s.title();
