@@ -124,10 +124,10 @@ public class PolicySignOffs {
         m.put("at", last.get().createdAt());
         m.put("ruleSetVersion", signed.get("ruleSetVersion").asString());
         if (holds) {
-            m.put("text", "Signed off by " + last.get().requestedBy() + " on " + last.get().createdAt().substring(0, 10) + ".");
+            m.put("text", "Signed off by " + last.get().requestedBy() + " on " + day(last.get().createdAt()) + ".");
         } else {
             m.put("text", "Not signed off for this rule set version: the policy changed after " + last.get().requestedBy() + " signed it off on "
-                    + last.get().createdAt().substring(0, 10) + ".");
+                    + day(last.get().createdAt()) + ".");
         }
         return m;
     }
@@ -147,6 +147,12 @@ public class PolicySignOffs {
             m.put("now", d.replayed());
             return m;
         }).toList();
+    }
+
+    /** The day of an instant in England, as a reader writes it: 23 November 2026. */
+    private static String day(String instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+                .format(Instant.parse(instant).atZone(java.time.ZoneId.of("Europe/London")));
     }
 
     private Optional<DecisionRecord> latest(String partnershipId) {

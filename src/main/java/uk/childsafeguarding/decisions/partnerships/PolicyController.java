@@ -30,7 +30,7 @@ import uk.childsafeguarding.decisions.system.LondonClock;
  * POST /api/v1/partnerships/{id}/policy/sign-off: a policy owner signs it off (a record in the audit chain).
  */
 @RestController
-class PolicyController {
+public class PolicyController {
 
     private final RuleSetHolder rules;
     private final PolicySignOffs signOffs;
@@ -53,7 +53,7 @@ class PolicyController {
     }
 
     /** The digest with its sign-off state, for the API and the page. */
-    Map<String, Object> digestOf(String id, String asAtText) {
+    public Map<String, Object> digestOf(String id, String asAtText) {
         RuleSet ruleSet = rules.current();
         Partnership p = ruleSet.data(Partnerships.class).partnership(id);
         if (p == null) {

@@ -53,9 +53,9 @@ public final class PolicyDigest {
     public static Map<String, Object> of(Partnership p, LocalDate asAt, RuleSet ruleSet) {
         List<Map<String, Object>> sections = new ArrayList<>();
         List<Map<String, Object>> who = new ArrayList<>();
-        who.add(item("The partnership answers from " + p.validity().from() + (p.validity().to() == null ? "" : " until " + p.validity().to())
+        who.add(item("The partnership answers from " + words(p.validity().from()) + (p.validity().to() == null ? "" : " until " + words(p.validity().to()))
                 + (p.validityNotes().isEmpty() ? "" : " (" + String.join(" ", p.validityNotes()) + ")") + ".", p.arrangementsSource(), null, null, ruleSet));
-        who.add(item("Its own arrangements started on " + p.arrangementsFrom() + "; before that " + p.lscb() + " was the statutory body.",
+        who.add(item("Its own arrangements started on " + words(p.arrangementsFrom()) + "; before that " + p.lscb() + " was the statutory body.",
                 p.arrangementsSource(), null, null, ruleSet));
         sections.add(section("Who this covers", who));
         for (Area a : p.areas()) {
@@ -156,6 +156,13 @@ public final class PolicyDigest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static final java.time.format.DateTimeFormatter LONG = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** A date as a reader writes it: 29 September 2019. */
+    private static String words(LocalDate day) {
+        return day == null ? "" : LONG.format(day);
     }
 
     private static boolean startsWithAny(String id, String[] group) {

@@ -58,6 +58,12 @@ class BrowserJourneyTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.childsafeguarding.decisions.engine.RuleSetHolder holder;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.childsafeguarding.decisions.engine.RuleSetLoader loader;
+
     ChromeDriver driver;
 
     @BeforeAll
@@ -479,6 +485,57 @@ class BrowserJourneyTests {
         int devonReview = Integer.parseInt(driver.findElement(By.id("rule-count")).getText().split(" ")[0]);
         assertThat(devonReview).isPositive().isLessThan(all);
         assertThat(driver.findElements(By.xpath("//td[@data-label='Rule']/span[1]"))).allSatisfy(e -> assertThat(e.getText()).startsWith("REV-"));
+    }
+
+    @Test
+    void aPolicyOwnerPrintsAndSignsOffTheDigestAndAnswersShowItUntilThePolicyChanges() throws Exception {
+        signIn("devon-policy-owner");
+        driver.get(url("/partnerships/devon/policy"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("What this service will tell your practitioners");
+        assertThat(main()).contains("Devon Children's Front Door (MASH)", "Not yet verified");
+        accessible("policy-digest");
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF", Map.of("printBackground", true));
+        byte[] bytes = Base64.getDecoder().decode((String) pdf.get("data"));
+        assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
+        Files.write(SCREENSHOTS.resolve("policy-digest.pdf"), bytes);
+        driver.findElement(By.id("comment")).sendKeys("Checked against our published arrangements");
+        submit(By.id("sign-off"));
+        assertThat(main()).contains("You signed off this policy");
+        assertThat(driver.findElement(By.id("sign-off-state")).getText()).startsWith("Signed off by devon-policy-owner");
+
+        String request = """
+                {"partnership":"devon","asAt":"2026-11-20","reporter":{"role":"EDUCATION"},"child":{"ageMonths":96},
+                 "indicators":["EMOTIONAL_LOW_LEVEL"],"circumstances":{"consent":"GIVEN"}}""";
+        String signed = new uk.childsafeguarding.decisions.Http(port, "devon-practitioner").post("/api/v1/threshold-assessments", request).json()
+                .get("decisionId").asString();
+        signIn("devon-practitioner");
+        driver.get(url("/decisions/" + signed));
+        assertThat(driver.findElement(By.id("policy-sign-off")).getText()).contains("Signed off by devon-policy-owner");
+
+        var original = holder.current();
+        try {
+            Path rules = Files.createTempDirectory("rules-changed").resolve("rules");
+            try (var walk = Files.walk(Path.of("rules"))) {
+                for (Path p : walk.toList()) {
+                    Path target = rules.resolve(Path.of("rules").relativize(p).toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            Path devon = rules.resolve("partnerships/devon.yaml");
+            Files.writeString(devon, Files.readString(devon).replace("advice: Front Door professional consultation line",
+                    "advice: Front Door consultation line for professionals"));
+            holder.use(loader.load(uk.childsafeguarding.decisions.engine.RuleSetFiles.fromDirectory(rules)));
+            String unsigned = new uk.childsafeguarding.decisions.Http(port, "devon-practitioner").post("/api/v1/threshold-assessments", request).json()
+                    .get("decisionId").asString();
+            driver.get(url("/decisions/" + unsigned));
+            assertThat(driver.findElement(By.id("policy-sign-off")).getText()).contains("Not signed off for this rule set version");
+        } finally {
+            holder.use(original);
+        }
     }
 
     @Test

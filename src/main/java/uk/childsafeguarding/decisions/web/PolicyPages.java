@@ -1,4 +1,4 @@
-package uk.childsafeguarding.decisions.partnerships;
+package uk.childsafeguarding.decisions.web;
 
 import java.util.Map;
 
@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.access.Role;
 import uk.childsafeguarding.decisions.audit.PolicySignOffs;
+import uk.childsafeguarding.decisions.partnerships.PolicyController;
 
 /** The policy digest page (printable) and the policy owner's sign-off form. */
 @Controller
