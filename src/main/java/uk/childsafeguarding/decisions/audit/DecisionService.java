@@ -25,6 +25,7 @@ import uk.childsafeguarding.decisions.system.DecisionIds;
 import uk.childsafeguarding.decisions.system.JsonBody;
 import uk.childsafeguarding.decisions.system.LondonClock;
 import uk.childsafeguarding.decisions.partnerships.Partnership;
+import uk.childsafeguarding.decisions.vocabulary.Vocabulary;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
 
 /**
@@ -90,6 +91,8 @@ public class DecisionService {
         ObjectNode response = mapper.valueToTree(evaluated.response());
         Partnership partnership = ruleSet.data(Partnerships.class).partnership(evaluated.partnershipId());
         response.set("policySignOff", mapper.valueToTree(signOffs.state(partnership, ruleSet)));
+        // the plain-English words for every code in the answer, from the rule set's vocabulary, beside the codes
+        response.set("words", mapper.valueToTree(Glossary.of(response, ruleSet.data(Vocabulary.class))));
         String responseJson = mapper.writeValueAsString(response);
         ObjectNode request = (ObjectNode) body.deepCopy();
         request.remove("caseReference");

@@ -23,8 +23,9 @@ public class Replayer {
     public enum Against { ORIGINAL, CURRENT }
 
     /** Differences in these paths are not differences in the decision. */
-    // the sign-off state is a fact about the policy at the time of the answer, not something the rules decide
-    private static final Set<String> IGNORED = Set.of("/decisionId", "/ruleSet/version", "/policySignOff");
+    // the sign-off state is a fact about the policy at the time of the answer, not something the rules decide;
+    // the words for codes are the vocabulary's, which may be reworded without changing what was decided
+    private static final Set<String> IGNORED = Set.of("/decisionId", "/ruleSet/version", "/policySignOff", "/words");
 
     public record Result(String decisionId, Against against, String status, String recordedRuleSetVersion, String replayedRuleSetVersion,
             String recordedOutcome, String replayedOutcome, List<JsonDiff.Difference> differences, String problem) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +56,7 @@ class RuleChangeReplayTests {
         String protection = http.post("/api/v1/threshold-assessments", request("torbay", "ABUSE_DISCLOSED")).json().get("decisionId").asString();
 
         RuleSet original = holder.current();
-        Path rules = dir.resolve("rules");
-        copy(Path.of("rules"), rules);
+        Path rules = uk.childsafeguarding.decisions.RuleSetCopies.copyOfRules(dir);
         Path params = rules.resolve("thresholds/parameters.yaml");
         Files.writeString(params, Files.readString(params).replace("cumulative.level2Indicators:\n    - {from: 2018-06-29, value: 3",
                 "cumulative.level2Indicators:\n    - {from: 2018-06-29, value: 4"));
@@ -98,19 +96,6 @@ class RuleChangeReplayTests {
             assertThat(http.get(impact.header("Location")).json().get("status").asString()).isEqualTo("DONE");
         } finally {
             holder.use(original);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 import uk.childsafeguarding.decisions.Http;
+import uk.childsafeguarding.decisions.RuleSetCopies;
 import uk.childsafeguarding.decisions.ServiceTest;
 import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetException;
@@ -171,24 +171,10 @@ class PartnershipFileTests {
     }
 
     private Path copyOfRules() throws IOException {
-        Path rules = dir.resolve("rules");
-        try (Stream<Path> walk = Files.walk(Path.of("rules"))) {
-            for (Path p : walk.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return rules;
+        return RuleSetCopies.copyOfRules(dir);
     }
 
     private static void edit(Path rules, String file, String from, String to) throws IOException {
-        Path f = rules.resolve("partnerships/" + file);
-        String text = Files.readString(f);
-        assertThat(text).as("%s contains the text to change", file).contains(from);
-        Files.writeString(f, text.replace(from, to));
+        RuleSetCopies.edit(rules, "partnerships/" + file, from, to);
     }
 }

@@ -100,6 +100,8 @@ class ScenarioTests {
         if (e.containsKey("routes")) {
             assertThat(texts(body.get("routes"), null)).as("routes").containsExactlyInAnyOrderElementsOf((List<String>) e.get("routes"));
         }
+        // the answer carries the words for its codes beside them
+        body.get("routes").forEach(r -> assertThat(body.at("/words/" + r.asString() + "/text").asString()).as("words for %s", r).isNotBlank());
         List<String> actions = new ArrayList<>();
         body.get("actions").forEach(a -> actions.add(a.get("urgency").asString() + ": " + a.get("text").asString()));
         containsEach(actions, e, "actions");
@@ -117,6 +119,7 @@ class ScenarioTests {
     @SuppressWarnings("unchecked")
     private void checkNotification(JsonNode body, Map<String, Object> e) {
         String decision = body.at("/notification/decision").asString();
+        assertThat(body.at("/words/" + decision + "/text").asString()).as("words for %s", decision).isNotBlank();
         assertThat(decision).as("every answer is REQUIRED, CONSIDER or NOT_REQUIRED").isIn("REQUIRED", "CONSIDER", "NOT_REQUIRED");
         equal(body, "/notification/decision", e, "decision");
         equal(body, "/notification/strength", e, "strength");

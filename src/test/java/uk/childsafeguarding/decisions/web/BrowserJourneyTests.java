@@ -514,20 +514,9 @@ class BrowserJourneyTests {
 
         var original = holder.current();
         try {
-            Path rules = Files.createTempDirectory("rules-changed").resolve("rules");
-            try (var walk = Files.walk(Path.of("rules"))) {
-                for (Path p : walk.toList()) {
-                    Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
-            Path devon = rules.resolve("partnerships/devon.yaml");
-            Files.writeString(devon, Files.readString(devon).replace("advice: Front Door professional consultation line",
-                    "advice: Front Door consultation line for professionals"));
+            Path rules = uk.childsafeguarding.decisions.RuleSetCopies.copyOfRules(Files.createTempDirectory("rules-changed"));
+            uk.childsafeguarding.decisions.RuleSetCopies.edit(rules, "partnerships/devon.yaml", "advice: Front Door professional consultation line",
+                    "advice: Front Door consultation line for professionals");
             holder.use(loader.load(uk.childsafeguarding.decisions.engine.RuleSetFiles.fromDirectory(rules)));
             String unsigned = new uk.childsafeguarding.decisions.Http(port, "devon-practitioner").post("/api/v1/threshold-assessments", request).json()
                     .get("decisionId").asString();
