@@ -154,7 +154,7 @@ class ApiDescription {
         op.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json", request)));
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse("200", new ApiResponse().description("The recommendation, as stored under its decisionId")
-                .addHeaderObject("X-Rule-Set-Version", new Header().description("The rule set version that made the decision").schema(new Schema<String>().type("string")))
+                .addHeaderObject("X-Rule-Set-Version", new Header().description("The rule set version that made the decision").schema(new Schema<String>().type("string").types(java.util.Set.of("string"))))
                 .content(new Content().addMediaType("application/json", new MediaType().schema(ref(a.response())))));
         op.setResponses(responses);
     }
