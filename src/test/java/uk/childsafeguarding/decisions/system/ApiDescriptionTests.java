@@ -137,6 +137,19 @@ class ApiDescriptionTests {
         assertThat(ids).contains("assessThreshold", "assessNotification", "assessReview", "getDecision", "recordOutcome", "whatWouldChange");
     }
 
+    @Test
+    void offersTheDescriptionAsAFileAndABrowsablePageForSignedInUsers() {
+        Http.Response yaml = Http.anonymous(port).get("/v3/api-docs.yaml");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.body()).startsWith("openapi: 3.1").contains("operationId: assessThreshold");
+        Http.Response page = new Http(port).get("/swagger-ui/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+        Http.Response config = new Http(port).get("/v3/api-docs/swagger-config");
+        assertThat(config.json().get("url").asString()).isEqualTo("/v3/api-docs");
+        assertThat(Http.anonymous(port).get("/swagger-ui/index.html").status()).as("the page needs a sign-in").isEqualTo(401);
+    }
+
     private static Request request(String path, String body) {
         return SimpleRequest.Builder.post(path).withContentType("application/json").withAccept("application/json")
                 .withAuthorization(Http.basic("tester")).withBody(body).build();
