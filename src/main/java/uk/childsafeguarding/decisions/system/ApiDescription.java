@@ -99,6 +99,36 @@ class ApiDescription {
             "/api/v1/review-assessments", new Assessment("review", "ReviewRequest", "ReviewAssessment",
                     "test-scenarios/review/covid-relaxation-of-publication.yaml"));
 
+    /** The other operations' bodies: the request component (or null) and the component answered with each success status. */
+    record Bodies(String request, Map<String, String> responses) {
+    }
+
+    static final Map<String, Bodies> BODIES = Map.ofEntries(
+            Map.entry("GET /api/v1/decisions/{id}", new Bodies(null, Map.of("200", "Decision"))),
+            Map.entry("GET /api/v1/decisions", new Bodies(null, Map.of("200", "DecisionPage"))),
+            Map.entry("GET /api/v1/decisions/summary", new Bodies(null, Map.of("200", "DecisionsSummary"))),
+            Map.entry("POST /api/v1/decisions/{id}/outcome", new Bodies("OutcomeRequest", Map.of("201", "OutcomeRecorded"))),
+            Map.entry("GET /api/v1/decisions/{id}/what-would-change", new Bodies(null, Map.of("200", "WhatWouldChange"))),
+            Map.entry("POST /api/v1/decisions/{id}/replay", new Bodies("ReplayRequest", Map.of("200", "ReplayResult"))),
+            Map.entry("POST /api/v1/replays", new Bodies("ImpactReplayRequest", Map.of("200", "ImpactJob", "202", "ImpactJob"))),
+            Map.entry("GET /api/v1/replays/{jobId}", new Bodies(null, Map.of("200", "ImpactJob"))),
+            Map.entry("GET /api/v1/audit/verification", new Bodies(null, Map.of("200", "ChainVerification"))),
+            Map.entry("GET /api/v1/partnerships", new Bodies(null, Map.of("200", "Partnerships"))),
+            Map.entry("GET /api/v1/indicators", new Bodies(null, Map.of("200", "Indicators"))),
+            Map.entry("GET /api/v1/rules", new Bodies(null, Map.of("200", "RuleSetInfo"))),
+            Map.entry("POST /api/v1/rules/reload", new Bodies(null, Map.of("200", "RuleSetInfo"))));
+
+    private static void bodies(Operation op, Bodies b) {
+        if (b.request() != null) {
+            op.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json", new MediaType().schema(ref(b.request())))));
+        }
+        ApiResponses responses = new ApiResponses();
+        b.responses().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> responses.addApiResponse(e.getKey(),
+                new ApiResponse().description(e.getKey().equals("202") ? "Still running: poll the job at Location" : "Done")
+                        .content(new Content().addMediaType("application/json", new MediaType().schema(ref(e.getValue()))))));
+        op.setResponses(responses);
+    }
+
     @Bean
     OpenApiCustomizer safeguardingApiDescription(ApiSchemas schemas, RuleSetHolder rules) {
         return openApi -> describe(openApi, schemas, rules);
@@ -116,10 +146,12 @@ class ApiDescription {
         openApi.setSecurity(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer")));
 
         var ruleSet = rules.current();
+        java.util.Set<String> published = new java.util.HashSet<>();
         for (String feature : ApiSchemas.FEATURES) {
-            publish(components, schemas.schema(feature, ruleSet));
+            publish(components, published, schemas.schema(feature, ruleSet));
         }
-        publish(components, schemas.schema("responses", ruleSet));
+        publish(components, published, schemas.schema("responses", ruleSet));
+        publish(components, published, schemas.schema("operations", ruleSet));
 
         List<String> tags = new ArrayList<>();
         if (openApi.getPaths() == null) {
@@ -134,6 +166,10 @@ class ApiDescription {
                 if (!tags.contains(named.tag())) {
                     tags.add(named.tag());
                 }
+            }
+            Bodies bodies = BODIES.get(method.name() + " " + path);
+            if (bodies != null) {
+                bodies(op, bodies);
             }
             Assessment a = ASSESSMENTS.get(path);
             if (a != null && method == PathItem.HttpMethod.POST) {
@@ -198,18 +234,29 @@ class ApiDescription {
     }
 
     /** A schema file's $defs become components; the file itself (when it is a request) becomes one named by its title. */
-    private static void publish(Components components, ObjectNode document) {
+    private static void publish(Components components, java.util.Set<String> published, ObjectNode document) {
         ObjectNode doc = document.deepCopy();
         rewriteRefs(doc);
         JsonNode defs = doc.remove("$defs");
         if (defs != null) {
-            defs.properties().forEach(e -> components.addSchemas(e.getKey(), schema(e.getValue())));
+            defs.properties().forEach(e -> add(components, published, e.getKey(), e.getValue()));
         }
         doc.remove("$schema");
         doc.remove("$id");
         if (doc.has("properties")) {
-            components.addSchemas(doc.path("title").asText(), schema(doc));
+            add(components, published, doc.path("title").asText(), doc);
         }
+    }
+
+    /**
+     * One name space for every file's $defs: two files defining one name would silently replace one
+     * schema with the other. A schema springdoc generated from a return type of the same name is replaced.
+     */
+    private static void add(Components components, java.util.Set<String> published, String name, JsonNode schema) {
+        if (!published.add(name)) {
+            throw new IllegalStateException("two schema files define " + name);
+        }
+        components.addSchemas(name, schema(schema));
     }
 
     private static Schema<?> schema(JsonNode node) {

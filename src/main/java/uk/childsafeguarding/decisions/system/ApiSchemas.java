@@ -54,6 +54,7 @@ public class ApiSchemas {
             files.put(feature, load(requestFile(feature)));
         }
         files.put("responses", load("responses.schema.json"));
+        files.put("operations", load("operations.schema.json"));
     }
 
     public static String requestFile(String feature) {
@@ -68,7 +69,7 @@ public class ApiSchemas {
         }
     }
 
-    /** The request schema of a feature, with the rule set's codes; the responses' file under "responses". */
+    /** The request schema of a feature, with the rule set's codes; the other files under "responses" and "operations". */
     public ObjectNode schema(String name, RuleSet ruleSet) {
         return compiled(ruleSet).documents.get(name).deepCopy();
     }

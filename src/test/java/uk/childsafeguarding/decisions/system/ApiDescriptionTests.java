@@ -90,6 +90,44 @@ class ApiDescriptionTests {
     }
 
     @Test
+    void recordsReplaysVerificationAndReferenceDataMatchTheDescription() {
+        Http http = new Http(port);
+        Http.Response made = http.post("/api/v1/threshold-assessments", """
+                {"partnership": "torbay", "asAt": "2026-11-18", "reporter": {"role": "HEALTH"}, "child": {"ageMonths": 30}, "indicators": ["LOW_INCOME"]}""");
+        assertThat(made.status()).isEqualTo(200);
+        String id = made.json().get("decisionId").asString();
+        exchange(http, "GET", "/api/v1/decisions/" + id, null, 200);
+        exchange(http, "GET", "/api/v1/decisions?partnership=torbay&size=5", null, 200);
+        exchange(http, "GET", "/api/v1/decisions/" + id + "/what-would-change", null, 200);
+        exchange(http, "POST", "/api/v1/decisions/" + id + "/replay", "{\"against\": \"ORIGINAL\"}", 200);
+        exchange(http, "POST", "/api/v1/decisions/" + id + "/outcome", "{\"agreed\": false, \"finalLevel\": 3, \"reason\": \"school has more to add\"}", 201);
+        exchange(http, "GET", "/api/v1/decisions/" + id, null, 200);
+        exchange(http, "GET", "/api/v1/audit/verification", null, 200);
+        Http.Response job = exchange(http, "POST", "/api/v1/replays",
+                "{\"partnership\": \"torbay\", \"from\": \"2026-11-18\", \"to\": \"2026-11-18\", \"waitSeconds\": 30}", 200);
+        exchange(http, "GET", "/api/v1/replays/" + job.json().get("jobId").asString(), null, 200);
+        exchange(http, "GET", "/api/v1/partnerships", null, 200);
+        exchange(http, "GET", "/api/v1/indicators", null, 200);
+        exchange(http, "GET", "/api/v1/decisions/NOSUCHDECISION0000000000000", null, 404);
+    }
+
+    /** Sends a request, checks the status, and checks the request and the answer against the description. */
+    private Http.Response exchange(Http http, String method, String path, String body, int status) {
+        Http.Response r = http.send(method, path, body);
+        assertThat(r.status()).as("%s %s: %s", method, path, r.body()).isEqualTo(status);
+        String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        Request.Method m = Request.Method.valueOf(method);
+        if (body != null) {
+            Request request = new SimpleRequest.Builder(m, bare).withContentType("application/json").withAccept("application/json")
+                    .withAuthorization(Http.basic("tester")).withBody(body).build();
+            assertThat(messages(validator.validateRequest(request))).as("request %s %s", method, path).isEmpty();
+        }
+        SimpleResponse.Builder response = SimpleResponse.Builder.status(r.status()).withContentType(r.contentType()).withBody(r.body());
+        assertThat(messages(validator.validateResponse(bare, m, response.build()))).as("answer to %s %s", method, path).isEmpty();
+        return r;
+    }
+
+    @Test
     void catchesAnAnswerThatDriftsFromTheDescription() {
         // the check above can fail: the same validator refuses a real answer with a field taken away or mistyped
         Http.Response r = new Http(port).post("/api/v1/threshold-assessments", """
