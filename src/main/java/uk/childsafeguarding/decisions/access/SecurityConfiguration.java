@@ -64,7 +64,9 @@ class SecurityConfiguration {
     record SecurityProperties(String accountsFile, String grantsClaim, String usernameClaim) {
     }
 
-    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/api/v1/audit/public-key"};
+    // the API description is public as JSON and as a YAML file to download; its browsable page (/swagger-ui.html) is for signed-in users
+    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",
+            "/api/v1/audit/public-key"};
 
     /**
      * Deny by default: every request must match a rule below for its method and path, so a method a

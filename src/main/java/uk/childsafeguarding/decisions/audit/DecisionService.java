@@ -21,6 +21,7 @@ import uk.childsafeguarding.decisions.access.Access;
 import uk.childsafeguarding.decisions.engine.RuleSet;
 import uk.childsafeguarding.decisions.engine.RuleSetHolder;
 import uk.childsafeguarding.decisions.system.ApiProblem;
+import uk.childsafeguarding.decisions.system.ApiSchemas;
 import uk.childsafeguarding.decisions.system.DecisionIds;
 import uk.childsafeguarding.decisions.system.JsonBody;
 import uk.childsafeguarding.decisions.system.LondonClock;
@@ -48,9 +49,11 @@ public class DecisionService {
     private final JsonMapper mapper;
     private final Access access;
     private final PolicySignOffs signOffs;
+    private final ApiSchemas schemas;
 
     DecisionService(List<DecisionType> types, RuleSetHolder rules, DecisionLedger ledger, CaseReferenceHasher caseReferences,
-            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper, Access access, PolicySignOffs signOffs) {
+            EngineVersions versions, RuleSetSnapshots snapshots, LondonClock clock, JsonMapper mapper, Access access, PolicySignOffs signOffs,
+            ApiSchemas schemas) {
         this.signOffs = signOffs;
         types.forEach(t -> this.types.put(t.name(), t));
         this.rules = rules;
@@ -61,6 +64,7 @@ public class DecisionService {
         this.clock = clock;
         this.mapper = mapper;
         this.access = access;
+        this.schemas = schemas;
     }
 
     public DecisionType type(String name) {
@@ -85,7 +89,7 @@ public class DecisionService {
         DecisionType type = types.get(typeName);
         RuleSet ruleSet = rules.current();
         String id = DecisionIds.next();
-        DecisionType.Evaluated evaluated = type.evaluate(body, ruleSet, id, clock.today());
+        DecisionType.Evaluated evaluated = evaluate(type, body, ruleSet, id);
         access.require(Access.creatorOf(type.name()), evaluated.partnershipId());
         // every answer says whether its partnership's policy owner has signed off what it rests on
         ObjectNode response = mapper.valueToTree(evaluated.response());
@@ -104,6 +108,25 @@ public class DecisionService {
                 Instant.now().truncatedTo(ChronoUnit.MICROS).toString(), null, null);
         store(record);
         return new Decided(id, responseJson, ruleSet.version());
+    }
+
+    /**
+     * The feature's reader and its published JSON Schema both check the request (ApiSchemas): every
+     * problem either finds is reported at once, and a request only one of them refuses is refused.
+     * Replays do not come here: a stored request is replayed as it was accepted.
+     */
+    private DecisionType.Evaluated evaluate(DecisionType type, JsonNode body, RuleSet ruleSet, String id) {
+        DecisionType.Evaluated evaluated;
+        try {
+            evaluated = type.evaluate(body, ruleSet, id, clock.today());
+        } catch (ApiProblem p) {
+            throw schemas.withSchemaFindings(p, type.name(), body, ruleSet);
+        }
+        List<uk.childsafeguarding.decisions.system.FieldError> refused = schemas.problems(type.name(), body, ruleSet);
+        if (!refused.isEmpty()) {
+            throw ApiProblem.invalid(refused);
+        }
+        return evaluated;
     }
 
     /** Appends a record and waits until it is durable; if it cannot be stored, the client gets a 503 and no answer. */
