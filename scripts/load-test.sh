@@ -14,7 +14,7 @@
 #      LOAD_MAX_REQUESTS (600000 per wrk run), LOAD_STORES ("sqlite postgresql"; also postgresql-instances),
 #      LOAD_INSTANCES ("1 2 3"), LOAD_MIX (thresholds | all), LOAD_JAVA_OPTS (server JVM options),
 #      LOAD_JFR=1 (a JFR recording, settings=profile, of each measured decision run), LOAD_OUT (target/load-test),
-#      LOAD_SKIP_BUILD=1 (use the jar already in target/), LOAD_SQLITE_FILE (the SQLite file; default $LOAD_OUT/sqlite/decisions.db, emptied first).
+#      LOAD_SKIP_BUILD=1 (use the jar and benchmark classes already in target/ from ./mvnw -Pbenchmarks package; a plain ./mvnw test removes the latter), LOAD_SQLITE_FILE (the SQLite file; default $LOAD_OUT/sqlite/decisions.db, emptied first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUN_SECONDS=${LOAD_SECONDS:-60}
