@@ -116,13 +116,18 @@ class AuditConfiguration {
                 // The writer's transaction takes the write lock at BEGIN: it reads the chain head and then
                 // inserts, and a deferred transaction could not be upgraded once another write committed.
                 sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+                // 8 MB of page cache per connection (SQLite's default is 2 MB): the chain head, the indexes'
+                // upper pages and recent records stay in memory while the WAL grows between checkpoints.
+                sqlite.setCacheSize(-8192);
                 SQLiteDataSource ds = new SQLiteDataSource(sqlite);
                 ds.setUrl(url);
                 config.setDataSource(ds);
+                // No checkpoint inside a commit: SqliteWalCheckpointer does it on its own thread.
+                config.setConnectionInitSql("PRAGMA wal_autocheckpoint=0");
                 config.setMaximumPoolSize(4);
                 SqliteStoreLock lock = SqliteStoreLock.acquire(file);
                 try {
-                    return new LockedDataSource(config, lock);
+                    return new LockedDataSource(config, lock, ds);
                 } catch (RuntimeException e) {
                     lock.close();
                     throw e;
@@ -170,18 +175,21 @@ class AuditConfiguration {
             }
         }
 
-        /** The SQLite pool, holding the store's lock until it is closed. */
+        /** The SQLite pool, holding the store's lock until it is closed, and checkpointing its WAL off the writer. */
         private static final class LockedDataSource extends HikariDataSource {
             private final SqliteStoreLock lock;
+            private final SqliteWalCheckpointer checkpointer;
 
-            LockedDataSource(HikariConfig config, SqliteStoreLock lock) {
+            LockedDataSource(HikariConfig config, SqliteStoreLock lock, DataSource unpooled) {
                 super(config);
                 this.lock = lock;
+                this.checkpointer = new SqliteWalCheckpointer(unpooled);
             }
 
             @Override
             public void close() {
                 try {
+                    checkpointer.close();
                     super.close();
                 } finally {
                     lock.close();
