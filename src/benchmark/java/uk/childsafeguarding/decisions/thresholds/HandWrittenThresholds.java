@@ -21,13 +21,9 @@ final class HandWrittenThresholds {
     private record Floor(int level, FloorStage stage, List<String> routes, boolean consider, boolean judgement) {
     }
 
-    static final Set<String> CONSIDER_NOT_INFORMING = Set.of("ABUSE_DISCLOSED", "SEXUAL_ACTIVITY_UNDER_13", "PERSON_POSING_RISK_IN_HOUSEHOLD",
-            "HARMFUL_SEXUAL_BEHAVIOUR", "INJURY_UNEXPLAINED", "INJURY_NON_MOBILE_CHILD", "DOMESTIC_ABUSE_HIGH_RISK", "DOMESTIC_ABUSE_ONGOING",
-            "FGM_FORCED_MARRIAGE_HBA");
-
     static Result assess(ThresholdRequest r, List<Parameter> parameters) {
+        java.time.LocalDate asAt = r.scope().asAt();
         int nonMobileMonths = 0, level2Count = 0, level2Domains = 0, trioTargeted = 0, trioSpecialist = 0, trioSerious = 0, prebirthWeeks = -1;
-        boolean devonHours = false, derbyHours = false;
         for (Parameter p : parameters) {
             switch (p.getName()) {
                 case "nim.alwaysNonMobileUnderMonths" -> nonMobileMonths = p.getValue();
@@ -37,8 +33,6 @@ final class HandWrittenThresholds {
                 case "trio.groupsForSpecialist" -> trioSpecialist = p.getValue();
                 case "trio.groupsAtLevel3ForSpecialist" -> trioSerious = p.getValue();
                 case "prebirth.referralGestationWeeks" -> prebirthWeeks = p.getValue();
-                case "followUp.onlineRequestAfterPhoneHours" -> devonHours = true;
-                case "followUp.onlineReferralAfterPhoneHours" -> derbyHours = true;
                 default -> { }
             }
         }
@@ -47,7 +41,6 @@ final class HandWrittenThresholds {
         Child child = r.child();
         Circumstances c = r.circumstances();
         List<Indicator> ind = r.indicators();
-        String area = r.area().id();
         boolean nim = ind.stream().anyMatch(i -> i.code().equals("INJURY_NON_MOBILE_CHILD"));
         boolean judgement = false;
         if (c.isImmediateDanger()) {
@@ -123,7 +116,7 @@ final class HandWrittenThresholds {
             floors.add(new Floor(4, FloorStage.CUMULATIVE, List.of("S17_CHILD_IN_NEED"), true, true));
         }
         if (child.isUnborn() && anyL4) {
-            fired.add("THR-PRE-01");
+            fired.add(r.area().procedures().equals("DDSCP") ? "THR-PRE-04" : "THR-PRE-01");
             floors.add(new Floor(4, FloorStage.PRE_BIRTH, List.of(anyL4Harm ? AssessedLevel.S47 : "S17_CHILD_IN_NEED"), false, false));
         }
         if (nonMobile && !gate) {
@@ -151,7 +144,22 @@ final class HandWrittenThresholds {
             judgement = true;
             floors.add(new Floor(4, FloorStage.PROTOCOL, List.of(AssessedLevel.S47), false, true));
         }
-        boolean has3 = floors.stream().anyMatch(f -> f.level() == 3);
+        // escalation needs a targeted need other than the escalating signal: another level-3 indicator or a cumulative level 3
+        boolean targetedIndicator = false;
+        for (Indicator i : ind) {
+            if (i.level() == 3 && !i.escalates() && i.protocol() == null) {
+                fired.add("THR-ESC-04");
+                targetedIndicator = true;
+            }
+        }
+        boolean targetedCumulative = false;
+        for (Floor f : List.copyOf(floors)) {
+            if (f.level() == 3 && f.stage() == FloorStage.CUMULATIVE) {
+                fired.add("THR-ESC-05");
+                targetedCumulative = true;
+            }
+        }
+        boolean has3 = targetedIndicator || targetedCumulative;
         boolean has4 = floors.stream().anyMatch(f -> f.level() == 4 && f.stage() != FloorStage.ESCALATION);
         if (has3 && !has4) {
             for (Indicator i : ind) {
@@ -221,42 +229,51 @@ final class HandWrittenThresholds {
         if (c.getStrengthsRecorded() > 0) {
             fired.add("THR-STR-01");
         }
+        boolean trafficking = false;
+        Set<ParentsFirstException> exceptions = java.util.EnumSet.noneOf(ParentsFirstException.class);
         for (Indicator i : ind) {
             if (i.extrafamilial()) {
                 fired.add("THR-SH-03");
             }
-            if (i.code().equals("UNACCOMPANIED_OR_TRAFFICKED")) {
-                fired.add("THR-OOS-01");
-            }
+            trafficking |= i.trafficking();
             if (harm && i.doNotInformParents()) {
                 fired.add("THR-CON-02");
             }
-            if (harm && CONSIDER_NOT_INFORMING.contains(i.code())) {
-                fired.add("THR-CON-03");
+            exceptions.addAll(i.parentsFirstExceptions());
+        }
+        if (trafficking) {
+            fired.add("THR-OOS-01");
+        }
+        if (harm) {
+            for (ParentsFirstException e : exceptions) {
+                fired.add(switch (e) {
+                    case CHILD_AT_GREATER_RISK -> "THR-CON-03";
+                    case EVIDENCE_MAY_BE_LOST -> "THR-CON-04";
+                    case SEXUAL_ABUSE_IN_FAMILY -> "THR-CON-05";
+                    case DOMESTIC_ABUSE_VICTIM_AT_RISK -> "THR-CON-06";
+                });
             }
+        }
+        if (level > 1 && r.area().escalationOn(asAt) != null) {
+            fired.add("THR-DIS-01");
         }
         if (nonMobile && !gate && (c.isMarkDocumentedAsBenign() || c.isHealthProfessionalSatisfiedBenign())) {
             fired.add("THR-NIM-10");
         }
-        fired.add(switch (area) {
-            case "plymouth" -> "THR-MAP-PLY";
-            case "torbay" -> "THR-MAP-TOR";
-            case "devon" -> "THR-MAP-DEV";
-            case "derby" -> "THR-MAP-DBY";
-            case "derbyshire" -> "THR-MAP-DBS";
-            default -> "THR-MAP-SGL";
+        // the area's own document and actions, from its partnership file
+        r.area().levelsOfNeed().stream().filter(x -> x.inForceOn(asAt)).findFirst().ifPresent(x -> {
+            fired.add("THR-OWN-01");
+            fired.add(x.id());
         });
-        if (area.equals("devon") && harm && devonHours) {
-            fired.add("THR-DEV-01");
-        }
-        if (area.equals("devon") && level == 3) {
-            fired.add("THR-DEV-02");
-        }
-        if (area.equals("derby") && harm && derbyHours) {
-            fired.add("THR-DBY-01");
-        }
-        if (area.equals("derbyshire") && level == 3) {
-            fired.add("THR-DBS-01");
+        for (uk.childsafeguarding.decisions.partnerships.AreaAction x : r.area().actionsOn(asAt)) {
+            if (x.isForSignificantHarm() && harm) {
+                fired.add("THR-OWN-02");
+                fired.add(x.citation().id());
+            }
+            if (x.isForTargetedLevel() && level == 3) {
+                fired.add("THR-OWN-03");
+                fired.add(x.citation().id());
+            }
         }
         if (child.isUnborn() && anyL4 && prebirthWeeks > 0) {
             fired.add(child.getGestationWeeks() >= prebirthWeeks ? "THR-PRE-02" : "THR-PRE-03");
