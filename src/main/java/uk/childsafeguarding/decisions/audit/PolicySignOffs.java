@@ -50,6 +50,7 @@ public class PolicySignOffs {
     private final JsonMapper mapper;
     private final Access access;
     private final Map<String, Cached> latest = new ConcurrentHashMap<>();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     PolicySignOffs(AuditStore store, DecisionLedger ledger, RuleSetHolder rules, EngineVersions versions, LondonClock clock, JsonMapper mapper,
             Access access) {
@@ -111,7 +112,7 @@ public class PolicySignOffs {
     public Map<String, Object> state(Partnership p, RuleSet ruleSet) {
         Optional<DecisionRecord> last = latest(p.id());
         Map<String, Object> m = new LinkedHashMap<>();
-        String hash = PolicyDigest.policyHash(p, ruleSet);
+        String hash = policyHash(p, ruleSet);
         if (last.isEmpty()) {
             m.put("signedOff", false);
             m.put("text", "Not signed off for this rule set version: no policy owner has signed off this partnership's policy yet.");
@@ -153,6 +154,18 @@ public class PolicySignOffs {
     private static String day(String instant) {
         return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
                 .format(Instant.parse(instant).atZone(java.time.ZoneId.of("Europe/London")));
+    }
+
+    /**
+     * The partnership's policy hash under a rule set, worked out once per rule set version: every answer
+     * carries the sign-off state, and hashing the rule files for each answer would put that work on the
+     * hot path. Only a handful of versions are ever in use, so the memory is cleared when it grows.
+     */
+    private String policyHash(Partnership p, RuleSet ruleSet) {
+        if (hashes.size() > 256) {
+            hashes.clear();
+        }
+        return hashes.computeIfAbsent(ruleSet.version() + " " + p.id(), k -> PolicyDigest.policyHash(p, ruleSet));
     }
 
     private Optional<DecisionRecord> latest(String partnershipId) {

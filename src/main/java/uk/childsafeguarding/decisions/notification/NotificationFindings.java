@@ -50,11 +50,6 @@ public final class NotificationFindings {
         return deadlines.workingDaysAfter(id, from, days, what);
     }
 
-    /** A deadline N calendar days after a starting date, for local documents that say "days" without "working". */
-    public LocalDate calendarDays(String id, LocalDate from, int days, String what) {
-        return deadlines.daysAfter(id, from, days, what);
-    }
-
     private final uk.childsafeguarding.decisions.partnerships.LocalCitations local = new uk.childsafeguarding.decisions.partnerships.LocalCitations();
 
     /** The partnership's own steps (from its file), with the child's area named, cited among the reasons. */

@@ -9,8 +9,6 @@ public record AreaAction(LocalCitation citation, Trigger when, String urgency, S
 
     public enum Trigger { SIGNIFICANT_HARM, TARGETED }
 
-    /** The trigger (named "trigger" for the rules: "when" is a word of the rule language). */
-    public Trigger getTrigger() { return when; }
     public boolean isForSignificantHarm() { return when == Trigger.SIGNIFICANT_HARM; }
     public boolean isForTargetedLevel() { return when == Trigger.TARGETED; }
 }

@@ -16,13 +16,11 @@ public final class LocalArrangements {
     public static final String COMPLETED_BY_AREA_REVIEW_GROUPS = "AREA_REVIEW_GROUPS";
 
     private final Partnership partnership;
-    private final List<Area> areas;
     private final String areaId;
     private final LocalDate asAt;
 
     public LocalArrangements(Partnership partnership, String areaId, LocalDate asAt) {
         this.partnership = partnership;
-        this.areas = partnership.areas();
         this.areaId = areaId;
         this.asAt = asAt;
     }
@@ -60,9 +58,9 @@ public final class LocalArrangements {
     /** The child's area: the one named, or the partnership's only area; null when it has several and none was named. */
     public Area getArea() {
         if (areaId != null) {
-            return areas.stream().filter(a -> a.id().equals(areaId)).findFirst().orElse(null);
+            return partnership.area(areaId);
         }
-        return areas.size() == 1 ? areas.get(0) : null;
+        return partnership.areas().size() == 1 ? partnership.areas().get(0) : null;
     }
 
     /** The area's name, or "the child's area" when it is not known. */
@@ -77,7 +75,7 @@ public final class LocalArrangements {
         if (a != null) {
             return a.childDeathReview();
         }
-        List<ChildDeathReview> all = areas.stream().map(Area::childDeathReview).distinct().toList();
+        List<ChildDeathReview> all = partnership.areas().stream().map(Area::childDeathReview).distinct().toList();
         return all.size() == 1 ? all.get(0) : null;
     }
 

@@ -7,7 +7,7 @@ package uk.childsafeguarding.decisions.partnerships;
  * texts used in those cases.
  */
 public record LocalDeadline(LocalCitation citation, String decision, String deadline, int count, Unit unit, CountedFrom countedFrom,
-        LocalStepTrigger onlyFor, String explain, String step, Alternative ifPassedBeforeAware, Alternative ifNotificationDateUnknown) {
+        String explain, String step, Alternative ifPassedBeforeAware, Alternative ifNotificationDateUnknown) {
 
     public enum Unit { DAYS, MONTHS }
 
@@ -16,12 +16,8 @@ public record LocalDeadline(LocalCitation citation, String decision, String dead
     public record Alternative(LocalCitation citation, String explain, String step) {
     }
 
-    public String getDecision() { return decision; }
-    public CountedFrom getCountedFrom() { return countedFrom; }
-    public Unit getUnit() { return unit; }
     /** The number of days or months (named "period" for the rules: "count" is a word of the rule language). */
     public int getPeriod() { return count; }
-    public LocalStepTrigger getOnlyFor() { return onlyFor; }
     /** Counted from the incident, in days (Devon: "within five days of the incident"). */
     public boolean isDaysFromIncident() { return countedFrom == CountedFrom.INCIDENT && unit == Unit.DAYS; }
     /** Counted from the notification, or from the partners becoming aware when its date is not known. */

@@ -9,7 +9,6 @@ import java.util.List;
  */
 public record LocalStep(LocalCitation citation, String decision, LocalStepTrigger when, List<String> steps) {
 
-    public String getDecision() { return decision; }
     /** The trigger (named "trigger" for the rules: "when" is a word of the rule language). */
     public LocalStepTrigger getTrigger() { return when; }
 }

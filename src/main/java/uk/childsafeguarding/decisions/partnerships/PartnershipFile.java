@@ -163,7 +163,6 @@ record PartnershipFile(
             @JsonProperty(required = true) int count,
             @JsonProperty(required = true) LocalDeadline.Unit unit,
             @JsonProperty(required = true) LocalDeadline.CountedFrom countedFrom,
-            LocalStepTrigger onlyFor,
             @JsonProperty(required = true) String explain,
             String step,
             AlternativeFile ifPassedBeforeAware,

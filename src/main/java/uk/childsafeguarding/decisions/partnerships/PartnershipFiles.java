@@ -86,7 +86,7 @@ final class PartnershipFiles {
         List<LocalDeadline> deadlines = new ArrayList<>();
         for (PartnershipFile.DeadlineFile d : nullToEmpty(f.localDeadlines())) {
             deadlines.add(new LocalDeadline(c.citation(d.id(), d.summary(), d.source(), d.section(), d.confidence(), d.from(), d.to()),
-                    d.decision().name(), d.deadline(), d.count(), d.unit(), d.countedFrom(), d.onlyFor(), d.explain(), d.step(),
+                    d.decision().name(), d.deadline(), d.count(), d.unit(), d.countedFrom(), d.explain(), d.step(),
                     alternative(d.ifPassedBeforeAware(), c), alternative(d.ifNotificationDateUnknown(), c)));
         }
         List<String> ids = new ArrayList<>();

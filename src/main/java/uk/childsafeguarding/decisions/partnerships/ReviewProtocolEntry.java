@@ -10,5 +10,4 @@ public record ReviewProtocolEntry(LocalCitation citation, ProtocolKind kind, Str
     /** The kinds of decision protocol a partnership file may name (the LSCB's own is not a partnership's choice). */
     public enum ProtocolKind { MAJORITY, CONSENSUS, ENDORSEMENT, AREA_GROUP }
 
-    public ProtocolKind getKind() { return kind; }
 }

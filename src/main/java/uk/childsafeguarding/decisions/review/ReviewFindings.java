@@ -54,11 +54,6 @@ public final class ReviewFindings {
         return timetable.workingDaysBefore(id, end, days, what);
     }
 
-    /** Calendar days, where a local document counts days without saying working days. */
-    public LocalDate daysAfter(String id, LocalDate from, int days, String what) {
-        return timetable.daysAfter(id, from, days, what);
-    }
-
     public LocalDate monthsAfter(String id, LocalDate from, int months, String what) {
         return timetable.monthsAfter(id, from, months, what);
     }

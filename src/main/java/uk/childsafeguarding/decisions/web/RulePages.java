@@ -57,6 +57,7 @@ class RulePages {
         // a partnership's own policy (its file's protocol, steps, deadlines, documents and actions) is listed with the rules
         List<RuleInfo> all = new ArrayList<>(rs.allRules());
         java.util.Set<String> local = new java.util.HashSet<>();
+        java.util.Set<RuleInfo> fromFiles = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Partnership p : partnerships.all()) {
             if (chosen != null && chosen != p) {
                 continue;
@@ -64,13 +65,15 @@ class RulePages {
             for (var c : p.citations()) {
                 String pkg = c.id().startsWith("THR-") ? "thresholds" : c.id().startsWith("NOT-") ? "notification" : "review";
                 if (local.add(c.id() + " " + p.id())) {
-                    all.add(new RuleInfo(pkg, p.name() + ": " + c.id(), c.id(), c.source(), c.section(), c.summary() + " (" + p.name() + ")",
-                            c.validity(), c.confidence(), null));
+                    RuleInfo row = new RuleInfo(pkg, p.name() + ": " + c.id(), c.id(), c.source(), c.section(), c.summary() + " (" + p.name() + ")",
+                            c.validity(), c.confidence(), null);
+                    all.add(row);
+                    fromFiles.add(row);
                 }
             }
         }
         all.stream().sorted(Comparator.comparing(RuleInfo::id)).forEach(r -> {
-            boolean fromFile = r.later() == null && r.name().contains(": " + r.id());
+            boolean fromFile = fromFiles.contains(r);
             var s = rs.sources().get(r.source());
             if (feature != null && !feature.isBlank() && !r.pkg().equals(feature)) {
                 return;
