@@ -67,6 +67,11 @@ public class DecisionService {
         this.schemas = schemas;
     }
 
+    /** A hand-read body (outcome, replay, impact job) also checked against its published schema component. */
+    public void checkBody(String component, JsonNode body, uk.childsafeguarding.decisions.system.Problems problems) {
+        schemas.check(component, body, rules.current(), problems);
+    }
+
     public DecisionType type(String name) {
         return types.get(name);
     }

@@ -113,6 +113,7 @@ class DecisionsController {
         JsonFields f = new JsonFields(body, "", problems);
         f.allowOnly("against");
         Replayer.Against against = f.enumValue("against", Replayer.Against.class, true);
+        decisions.checkBody("ReplayRequest", body, problems);
         problems.throwIfAny();
         return replayer.replay(r, against);
     }
@@ -127,6 +128,7 @@ class DecisionsController {
         RecordFilter filter = filter(f.text("partnership", false, 64), f.text("type", false, 32), f.text("from", false, 10), f.text("to", false, 10), problems);
         Replayer.Against against = f.has("against") ? f.enumValue("against", Replayer.Against.class, false) : Replayer.Against.CURRENT;
         Integer wait = f.integer("waitSeconds", false, 0, 60);
+        decisions.checkBody("ImpactReplayRequest", body, problems);
         problems.throwIfAny();
         ReplayJobs.Job job = jobs.start(auditorScope(filter), against, access.user());
         job.awaitDone(java.time.Duration.ofSeconds(wait == null ? 20 : wait));

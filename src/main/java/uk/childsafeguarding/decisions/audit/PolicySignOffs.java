@@ -49,11 +49,13 @@ public class PolicySignOffs {
     private final LondonClock clock;
     private final JsonMapper mapper;
     private final Access access;
+    private final uk.childsafeguarding.decisions.system.ApiSchemas schemas;
     private final Map<String, Cached> latest = new ConcurrentHashMap<>();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     PolicySignOffs(AuditStore store, DecisionLedger ledger, RuleSetHolder rules, EngineVersions versions, LondonClock clock, JsonMapper mapper,
-            Access access) {
+            Access access, uk.childsafeguarding.decisions.system.ApiSchemas schemas) {
+        this.schemas = schemas;
         this.store = store;
         this.ledger = ledger;
         this.rules = rules;
@@ -76,6 +78,7 @@ public class PolicySignOffs {
         f.allowOnly("comment");
         String comment = f.text("comment", false, 1000);
         DirectIdentifiers.check("comment", comment, problems);
+        schemas.check("PolicySignOffRequest", body, ruleSet, problems);
         problems.throwIfAny();
         var today = clock.today();
         Map<String, Object> digest = PolicyDigest.of(p, today, ruleSet);

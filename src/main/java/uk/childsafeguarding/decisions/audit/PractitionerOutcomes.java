@@ -70,6 +70,7 @@ public class PractitionerOutcomes {
                 problems.add("reason", "is required when the practitioner did not agree");
             }
         }
+        decisions.checkBody("OutcomeRequest", body, problems);
         problems.throwIfAny();
         if (finalDecision instanceof String code && !type.finalDecisionCodes().contains(code)) {
             String detail = "must be one of the answer's own codes: " + String.join(", ", type.finalDecisionCodes());

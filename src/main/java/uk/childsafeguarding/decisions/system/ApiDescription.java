@@ -79,6 +79,8 @@ class ApiDescription {
         put("GET /api/v1/audit/checkpoints", "verification", "listCheckpoints", "Signed checkpoints of the chain");
         put("GET /api/v1/audit/chain", "exports", "exportChain", "The chain of records for offline verification");
         put("GET /api/v1/partnerships", "partnerships", "listPartnerships", "Partnerships, areas, local level labels and dated front doors");
+        put("GET /api/v1/partnerships/{id}/policy", "partnerships", "getPolicyDigest", "Everything the service will say for a partnership on a date, with its sign-off");
+        put("POST /api/v1/partnerships/{id}/policy/sign-off", "partnerships", "signOffPolicy", "A policy owner signs off the partnership's policy");
         put("GET /api/v1/rules", "rules", "getRuleSet", "The loaded rule set");
         put("POST /api/v1/rules/reload", "rules", "reloadRules", "Load the rule set again");
     }
@@ -114,9 +116,31 @@ class ApiDescription {
             Map.entry("GET /api/v1/replays/{jobId}", new Bodies(null, Map.of("200", "ImpactJob"))),
             Map.entry("GET /api/v1/audit/verification", new Bodies(null, Map.of("200", "ChainVerification"))),
             Map.entry("GET /api/v1/partnerships", new Bodies(null, Map.of("200", "Partnerships"))),
+            Map.entry("GET /api/v1/partnerships/{id}/policy", new Bodies(null, Map.of("200", "PolicyDigest"))),
+            Map.entry("POST /api/v1/partnerships/{id}/policy/sign-off", new Bodies("PolicySignOffRequest", Map.of("201", "PolicySignOffRecorded"))),
+            Map.entry("GET /api/v1/decisions/{id}/proof", new Bodies(null, Map.of("200", "InclusionProof"))),
             Map.entry("GET /api/v1/indicators", new Bodies(null, Map.of("200", "Indicators"))),
             Map.entry("GET /api/v1/rules", new Bodies(null, Map.of("200", "RuleSetInfo"))),
             Map.entry("POST /api/v1/rules/reload", new Bodies(null, Map.of("200", "RuleSetInfo"))));
+
+    /** The downloads: each media type with what one line (or row) of it is. */
+    static final Map<String, Map<String, String>> DOWNLOADS = Map.of(
+            "GET /api/v1/decisions/export", Map.of(
+                    "application/x-ndjson", "One JSON object per line (format=jsonl, the default): a decision as GET /api/v1/decisions/{id} answers it.",
+                    "text/csv", "format=csv: a header row, then one row per decision (seq, id, type, partnership, asAt, outcome, versions, requestedBy, createdAt, hash); no request or response bodies."),
+            "GET /api/v1/audit/checkpoints", Map.of(
+                    "application/x-ndjson", "Every signed checkpoint, oldest first, one JSON object per line (the Checkpoint schema): the --checkpoints file of the offline verifier."),
+            "GET /api/v1/audit/chain", Map.of(
+                    "application/x-ndjson", "The chain in order, one JSON object per record: the --export file of the offline verifier; other partnerships' records carry only their hashes."));
+
+    private static void download(Operation op, Map<String, String> types) {
+        Content content = new Content();
+        types.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> content.addMediaType(e.getKey(),
+                new MediaType().schema(new Schema<String>().types(java.util.Set.of("string")).description(e.getValue()))));
+        ApiResponses responses = new ApiResponses();
+        responses.addApiResponse("200", new ApiResponse().description("A download (Content-Disposition: attachment)").content(content));
+        op.setResponses(responses);
+    }
 
     private static void bodies(Operation op, Bodies b) {
         if (b.request() != null) {
@@ -171,6 +195,10 @@ class ApiDescription {
             if (bodies != null) {
                 bodies(op, bodies);
             }
+            Map<String, String> download = DOWNLOADS.get(method.name() + " " + path);
+            if (download != null) {
+                download(op, download);
+            }
             Assessment a = ASSESSMENTS.get(path);
             if (a != null && method == PathItem.HttpMethod.POST) {
                 assessment(op, a);
@@ -178,6 +206,9 @@ class ApiDescription {
             problems(op, method, path, a != null);
         }));
         openApi.setTags(tags.stream().map(t -> new Tag().name(t)).toList());
+        // springdoc also describes the Java return types (JsonNode, StreamingResponseBody, records);
+        // every operation now points at the schema files instead, so only those are published
+        components.getSchemas().keySet().retainAll(published);
     }
 
     private static void assessment(Operation op, Assessment a) {
@@ -215,6 +246,9 @@ class ApiDescription {
         if (body) {
             add(responses, "415", "The body is not application/json");
         }
+        if (path.endsWith("/proof")) {
+            add(responses, "409", "No proof can be given yet: no signed checkpoint covers the decision, or it predates content hashes");
+        }
         if (assessment || path.endsWith("/outcome")) {
             add(responses, "422", "asAt before 2018-06-29, a partnership not answering on asAt, or an outcome that is not one of the answer's codes");
         }
@@ -237,6 +271,7 @@ class ApiDescription {
     private static void publish(Components components, java.util.Set<String> published, ObjectNode document) {
         ObjectNode doc = document.deepCopy();
         rewriteRefs(doc);
+        nullableAsAnyOf(doc);
         JsonNode defs = doc.remove("$defs");
         if (defs != null) {
             defs.properties().forEach(e -> add(components, published, e.getKey(), e.getValue()));
@@ -276,6 +311,42 @@ class ApiDescription {
         } else if (node.isArray()) {
             node.forEach(ApiDescription::rewriteRefs);
         }
+    }
+
+    /**
+     * A list or object that may also be null is written in the schema files as {"type": ["array", "null"]},
+     * which the request validator reports in the readers' words; it is published in the equivalent form
+     * {"anyOf": [{"type": "array", ...}, {"type": "null"}]}, the one client generators read as a nullable
+     * list or object (openapi-generator 7 cannot generate a class for a multi-type array or object).
+     */
+    static void nullableAsAnyOf(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            JsonNode type = o.get("type");
+            if (type != null && type.isArray() && type.size() == 2 && has(type, "null") && (has(type, "array") || has(type, "object"))) {
+                ObjectNode inner = o.deepCopy();
+                inner.put("type", has(type, "array") ? "array" : "object");
+                JsonNode description = inner.remove("description");
+                o.removeAll();
+                if (description != null) {
+                    o.set("description", description);
+                }
+                o.putArray("anyOf").add(inner).addObject().put("type", "null");
+            }
+            for (Iterator<JsonNode> it = o.elements(); it.hasNext();) {
+                nullableAsAnyOf(it.next());
+            }
+        } else if (node != null && node.isArray()) {
+            node.forEach(ApiDescription::nullableAsAnyOf);
+        }
+    }
+
+    private static boolean has(JsonNode array, String value) {
+        for (JsonNode v : array) {
+            if (v.asText().equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static JsonNode scenario(String resource) {

@@ -114,7 +114,30 @@ public class ApiSchemas {
         return all.size() == p.errors().size() ? p : ApiProblem.invalid(all);
     }
 
-    private static boolean overlaps(String a, String b) {
+    /**
+     * The other bodies the service reads by hand (outcomes, replays, impact jobs, policy sign-offs) are
+     * checked against their published component in operations.schema.json as well: the schema's
+     * findings are added for every field the reader has not already reported.
+     */
+    public void check(String component, tools.jackson.databind.JsonNode body, RuleSet ruleSet, Problems problems) {
+        Compiled c = compiled(ruleSet);
+        Schema schema = c.components.computeIfAbsent(component,
+                name -> c.registry.getSchema(SchemaLocation.of(BASE + "operations.schema.json#/$defs/" + name)));
+        JsonNode node;
+        try {
+            node = JSON.readTree(body.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Error e : schema.validate(node)) {
+            String field = field(e);
+            if (!problems.touches(field)) {
+                problems.add(field, message(e));
+            }
+        }
+    }
+
+    static boolean overlaps(String a, String b) {
         return a.equals(b) || within(a, b) || within(b, a);
     }
 
@@ -122,7 +145,7 @@ public class ApiSchemas {
         return outer.isEmpty() || inner.startsWith(outer + ".") || inner.startsWith(outer + "[");
     }
 
-    private record Compiled(Map<String, ObjectNode> documents, Map<String, Schema> schemas) {
+    private record Compiled(Map<String, ObjectNode> documents, Map<String, Schema> schemas, SchemaRegistry registry, Map<String, Schema> components) {
     }
 
     private Compiled compiled(RuleSet ruleSet) {
@@ -147,7 +170,7 @@ public class ApiSchemas {
             for (String feature : FEATURES) {
                 schemas.put(feature, registry.getSchema(SchemaLocation.of(BASE + requestFile(feature))));
             }
-            return new Compiled(documents, schemas);
+            return new Compiled(documents, schemas, registry, new ConcurrentHashMap<>());
         });
     }
 

@@ -19,6 +19,11 @@ public final class Problems {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }
 
+    /** Whether a problem is already reported for the field, or for a field inside or around it. */
+    public boolean touches(String field) {
+        return errors.stream().anyMatch(e -> ApiSchemas.overlaps(e.field(), field));
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);

@@ -160,7 +160,7 @@ class ApiDescriptionTests {
         assertThat(doc.at("/components/schemas/IndicatorCode/enum").size()).isEqualTo(55);
         assertThat(doc.at("/components/schemas/IndicatorCode/x-enum-descriptions").size()).isEqualTo(55);
         assertThat(doc.at("/components/schemas/Outcome/enum").toString()).contains("SERIOUSLY_HARMED");
-        assertThat(doc.at("/components/schemas/ReviewRequest/properties/criteria/properties/improvementsNeeded").isObject()).isTrue();
+        assertThat(doc.at("/components/schemas/ReviewRequest/properties/criteria/anyOf/0/properties/improvementsNeeded").isObject()).isTrue();
         assertThat(doc.at("/components/schemas/Problem/properties/errors/items/$ref").asString()).isEqualTo("#/components/schemas/FieldError");
         // every /api operation has a unique id and a tag
         Set<String> ids = new HashSet<>();

@@ -1,6 +1,7 @@
 package uk.childsafeguarding.decisions.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -67,5 +68,34 @@ class ApiSchemasTests {
         // a 422 (a date the service does not support) is left as it is
         ApiProblem unsupported = ApiProblem.unsupportedDate("asAt", "too early");
         assertThat(schemas.withSchemaFindings(unsupported, "thresholds", body, rules.current())).isSameAs(unsupported);
+    }
+
+    @Test
+    void checksTheHandReadBodiesAgainstTheirPublishedComponentsWithoutRepeatingTheReader() {
+        Problems problems = new Problems();
+        problems.add("against", "is required");
+        schemas.check("ReplayRequest", Http.JSON.readTree("{\"extra\": 1}"), rules.current(), problems);
+        assertThatThrownBy(problems::throwIfAny).isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors())
+                .containsExactly(new FieldError("against", "is required"), new FieldError("extra", "unknown field")));
+
+        Problems outcome = new Problems();
+        schemas.check("OutcomeRequest", Http.JSON.readTree("{\"agreed\": \"yes\", \"finalLevel\": 7}"), rules.current(), outcome);
+        assertThatThrownBy(outcome::throwIfAny).isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.errors())
+                .extracting(FieldError::field).containsExactly("agreed", "finalLevel"));
+
+        Problems fine = new Problems();
+        schemas.check("PolicySignOffRequest", Http.JSON.readTree("{\"comment\": null}"), rules.current(), fine);
+        assertThat(fine.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aNullListOrObjectIsStillReadAsAbsent() {
+        // published as anyOf [list, null] for client generators; validated as the type pair it is written as
+        assertThat(problems("thresholds", """
+                {"partnership": "devon", "reporter": {"role": "EDUCATION"}, "child": {"ageMonths": 40},
+                 "indicators": null, "circumstances": null, "strengths": null}""")).isEmpty();
+        assertThat(problems("thresholds", """
+                {"partnership": "devon", "reporter": {"role": "EDUCATION"}, "child": {"ageMonths": 40}, "indicators": "LOW_INCOME"}"""))
+                .containsExactly(new FieldError("indicators", "must be a list"));
     }
 }
