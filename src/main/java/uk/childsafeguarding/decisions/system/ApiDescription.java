@@ -142,9 +142,21 @@ class ApiDescription {
         op.setResponses(responses);
     }
 
+    /** An example of each request body besides the assessments (whose examples are scenario files). */
+    static final Map<String, Map<String, Object>> REQUEST_EXAMPLES = Map.of(
+            "OutcomeRequest", Map.of("agreed", false, "finalLevel", 2, "reason", "Discussed with the designated safeguarding lead: early help first, reviewed in four weeks."),
+            "ReplayRequest", Map.of("against", "ORIGINAL"),
+            "ImpactReplayRequest", Map.of("partnership", "devon", "from", "2026-01-01", "to", "2026-06-30", "against", "CURRENT", "waitSeconds", 20),
+            "PolicySignOffRequest", Map.of("comment", "Checked against the threshold document and the local protocol, sections 3 and 4."));
+
     private static void bodies(Operation op, Bodies b) {
         if (b.request() != null) {
-            op.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json", new MediaType().schema(ref(b.request())))));
+            MediaType request = new MediaType().schema(ref(b.request()));
+            Map<String, Object> example = REQUEST_EXAMPLES.get(b.request());
+            if (example != null) {
+                request.addExamples("example", new Example().value(new java.util.TreeMap<>(example)));
+            }
+            op.setRequestBody(new RequestBody().required(true).content(new Content().addMediaType("application/json", request)));
         }
         ApiResponses responses = new ApiResponses();
         b.responses().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> responses.addApiResponse(e.getKey(),

@@ -97,6 +97,43 @@ class PublishedDescriptionFileTests {
     }
 
     @Test
+    void everyRequestBodyHasAnExampleTheServicesOwnSchemaAccepts(@org.springframework.beans.factory.annotation.Autowired ApiSchemas schemas,
+            @org.springframework.beans.factory.annotation.Autowired uk.childsafeguarding.decisions.engine.RuleSetHolder rules) {
+        List<String> problems = new ArrayList<>();
+        served.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op -> {
+            JsonNode media = op.getValue().path("requestBody").path("content").path("application/json");
+            if (media.isMissingNode()) {
+                return;
+            }
+            String where = op.getKey().toUpperCase() + " " + path.getKey();
+            if (!media.path("examples").isObject() || media.path("examples").isEmpty()) {
+                problems.add(where + ": no example");
+                return;
+            }
+            String component = media.path("schema").path("$ref").asString().substring("#/components/schemas/".length());
+            media.path("examples").forEach(example -> {
+                Problems found = new Problems();
+                JsonNode value = example.path("value");
+                String feature = switch (component) {
+                    case "ThresholdRequest" -> "thresholds";
+                    case "NotificationRequest" -> "notification";
+                    case "ReviewRequest" -> "review";
+                    default -> null;
+                };
+                if (feature != null) {
+                    schemas.problems(feature, value, rules.current()).forEach(e -> found.add(e.field(), e.message()));
+                } else {
+                    schemas.check(component, value, rules.current(), found);
+                }
+                if (!found.isEmpty()) {
+                    problems.add(where + ": example refused");
+                }
+            });
+        }));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void noListOrObjectHasSeveralTypesForGenerators() {
         // nullable lists and objects are published as anyOf [X, null], which openapi-generator reads
         List<String> multi = new ArrayList<>();
