@@ -18,6 +18,12 @@ public class Application {
             // the offline verifier: no Spring context, no database, only the files given
             System.exit(uk.childsafeguarding.decisions.audit.OfflineVerifier.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        if (Boolean.getBoolean("safeguarding.startup-events")) {
+            // each start-up step (bean instantiation with its name, configuration class parsing) as a
+            // JFR event, for profiling start-up: run with -XX:StartFlightRecording as well
+            app.setApplicationStartup(new org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup());
+        }
+        app.run(args);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,8 +31,17 @@ class EngineConfiguration {
     @Bean
     RuleSetHolder ruleSetHolder(RuleSetLoader loader, RulesProperties props) {
         RuleSetHolder holder = new RuleSetHolder();
-        holder.use(loader.load(props.path()));
+        holder.loadInBackground(() -> loader.load(props.path()));
         return holder;
+    }
+
+    /**
+     * Once every singleton is built, and before the web server starts, the first rule set must be in
+     * force: a load failure (a rule file that does not compile) stops start-up here.
+     */
+    @Bean
+    static SmartInitializingSingleton ruleSetLoadedBeforeServing(org.springframework.beans.factory.ObjectProvider<RuleSetHolder> holder) {
+        return () -> holder.getObject().awaitLoaded();
     }
 
     /** Actuator health: DOWN when no rule set is loaded; shows the version in force. */

@@ -1,6 +1,9 @@
 package uk.childsafeguarding.decisions.engine;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +13,13 @@ public final class RuleSetHolder {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private volatile CompletableFuture<RuleSet> loading;
 
     public RuleSet current() {
         RuleSet rs = current.get();
+        if (rs == null && loading != null) {
+            rs = awaitLoaded();
+        }
         if (rs == null) {
             throw new IllegalStateException("no rule set is loaded");
         }
@@ -26,5 +33,44 @@ public final class RuleSetHolder {
     public void use(RuleSet ruleSet) {
         current.set(ruleSet);
         log.info("Rule set in force: {} ({} rules) from {}", ruleSet.version(), ruleSet.allRules().size(), ruleSet.files().origin());
+    }
+
+    /**
+     * Start-up: loads the first rule set on its own thread while the rest of the service is built
+     * (the cached kjar and the KieBases take about a second, mostly on one core). Whoever needs it
+     * first waits for it; EngineConfiguration waits for it before the web server starts, so a rule
+     * file that does not compile still stops start-up, and no request is answered without it.
+     */
+    void loadInBackground(Supplier<RuleSet> loader) {
+        loading = CompletableFuture.supplyAsync(loader, r -> {
+            Thread t = new Thread(r, "rule-set-start-up-load");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The first rule set once loaded; a failure to load it is thrown as it was thrown by the loader. */
+    RuleSet awaitLoaded() {
+        CompletableFuture<RuleSet> f = loading;
+        if (f == null) {
+            return current.get();
+        }
+        try {
+            RuleSet rs = f.join();
+            synchronized (this) {
+                if (current.get() == null) {
+                    use(rs);
+                }
+            }
+            return current.get();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

@@ -146,7 +146,7 @@ class ApiDescription {
     static final Map<String, Map<String, Object>> REQUEST_EXAMPLES = Map.of(
             "OutcomeRequest", Map.of("agreed", false, "finalLevel", 2, "reason", "Discussed with the designated safeguarding lead: early help first, reviewed in four weeks."),
             "ReplayRequest", Map.of("against", "ORIGINAL"),
-            "ImpactReplayRequest", Map.of("partnership", "devon", "from", "2026-01-01", "to", "2026-06-30", "against", "CURRENT", "waitSeconds", 20),
+            "ImpactReplayRequest", Map.of("type", "thresholds", "from", "2026-01-01", "to", "2026-06-30", "against", "CURRENT", "waitSeconds", 20),
             "PolicySignOffRequest", Map.of("comment", "Checked against the threshold document and the local protocol, sections 3 and 4."));
 
     private static void bodies(Operation op, Bodies b) {

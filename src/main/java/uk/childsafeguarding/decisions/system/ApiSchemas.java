@@ -37,24 +37,43 @@ import uk.childsafeguarding.decisions.engine.RuleSet;
  * failing.
  */
 @Component
-public class ApiSchemas {
+public class ApiSchemas implements org.springframework.beans.factory.SmartInitializingSingleton {
 
     public static final String BASE = "https://schemas.childsafeguarding.uk/";
     public static final List<String> FEATURES = List.of("thresholds", "notification", "review");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Map<String, ObjectNode> files = new LinkedHashMap<>();
+    /** The schema files, read on a start-up thread (the first use of Jackson 2 and the validator is slow to load). */
+    private final java.util.concurrent.CompletableFuture<Map<String, ObjectNode>> files;
     private final Map<String, SchemaVocabulary> vocabularies = new LinkedHashMap<>();
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public ApiSchemas(List<SchemaVocabulary> vocabularies) {
         vocabularies.forEach(v -> this.vocabularies.put(v.feature(), v));
+        files = java.util.concurrent.CompletableFuture.supplyAsync(ApiSchemas::readFiles, r -> {
+            Thread t = new Thread(r, "api-schemas-start-up-load");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** Before the web server starts: the files are read (an unreadable one stops start-up). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        files.join();
+    }
+
+    private static Map<String, ObjectNode> readFiles() {
+        Map<String, ObjectNode> read = new LinkedHashMap<>();
         for (String feature : FEATURES) {
-            files.put(feature, load(requestFile(feature)));
+            read.put(feature, load(requestFile(feature)));
         }
-        files.put("responses", load("responses.schema.json"));
-        files.put("operations", load("operations.schema.json"));
+        read.put("responses", load("responses.schema.json"));
+        read.put("operations", load("operations.schema.json"));
+        // compiles a throw-away registry so the validator's classes are loaded before the first request
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        return read;
     }
 
     public static String requestFile(String feature) {
@@ -156,7 +175,7 @@ public class ApiSchemas {
             }
             Map<String, ObjectNode> documents = new LinkedHashMap<>();
             Map<String, String> byId = new LinkedHashMap<>();
-            files.forEach((name, file) -> {
+            files.join().forEach((name, file) -> {
                 ObjectNode doc = file.deepCopy();
                 SchemaVocabulary vocabulary = vocabularies.get(name);
                 if (vocabulary != null) {
