@@ -603,4 +603,20 @@ class BrowserJourneyTests {
                 .containsExactly("S47_SIGNIFICANT_HARM", "child.ageMonths=4", "2026-11-23T16:22:32.505145Z", "[V]");
         assertThat(PlainPages.unplainText("Level 4: child protection enquiry, by 26 November 2026 at 4:22pm. Rule THR-NIM-01.")).isEmpty();
     }
+
+    @Test
+    void anIntegrationDeveloperBrowsesTheApiDescription() throws Exception {
+        signIn("tester");
+        driver.get(url("/swagger-ui.html"));
+        // swagger-ui renders the published description in the page: one section per tag, no resolver errors
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(".opblock-tag")).isEmpty());
+        List<String> tags = driver.findElements(By.cssSelector(".opblock-tag")).stream().map(e -> e.getAttribute("data-tag")).toList();
+        assertThat(tags).contains("thresholds", "notification", "review", "decisions", "partnerships", "verification");
+        assertThat(driver.findElements(By.cssSelector(".errors-wrapper"))).isEmpty();
+        driver.findElement(By.cssSelector("#operations-thresholds-assessThreshold .opblock-summary")).click();
+        WebElement operation = driver.findElement(By.id("operations-thresholds-assessThreshold"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> operation.getText().contains("\"partnership\""));
+        assertThat(operation.getText()).contains("Suggest a level of need", "\"indicators\"", "application/problem+json");
+        Files.write(SCREENSHOTS.resolve("api-description.png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
 }
