@@ -141,10 +141,11 @@ public class ApiSchemas {
         if (n.isFloat()) {
             return f.numberNode(n.floatValue());
         }
-        if (n.isDouble()) {
+        if (n.isDouble() && Double.isFinite(n.doubleValue())) {
             return f.numberNode(n.doubleValue());
         }
-        // anything else (not made by parsing JSON): as before, through its text
+        // anything else (a number too large for a double, which Jackson 3 writes as the string
+        // "Infinity", or a node not made by parsing JSON): as before, through its text
         try {
             return JSON.readTree(n.toString());
         } catch (IOException e) {

@@ -20,7 +20,8 @@ class ApiSchemasTreeCopyTests {
         "{\"partnership\":\"devon\",\"asAt\":\"2026-11-20\",\"child\":{\"ageMonths\":100},\"indicators\":[\"A\",\"B\"],\"circumstances\":{\"consent\":\"GIVEN\"}}",
         "{\"a\":1,\"b\":-7,\"c\":2147483648,\"d\":-9223372036854775808,\"e\":123456789012345678901234567890,\"f\":1.5,\"g\":1.0,\"h\":1e3,\"i\":-0.0,\"j\":1e-7}",
         "{\"a\":null,\"b\":true,\"c\":false,\"d\":[],\"e\":[[1],[{\"x\":\"\"}]],\"f\":\"\\u00e9\\n\\\"q\\\"\",\"g\":{\"h\":{\"i\":{}}}}",
-        "{\"z\":1,\"a\":2,\"m\":[3,\"3\",3.0,null]}"
+        "{\"z\":1,\"a\":2,\"m\":[3,\"3\",3.0,null]}",
+        "{\"child\":{\"ageMonths\":1e400,\"gestationWeeks\":-1e400},\"tiny\":1e-400}"
     })
     void theCopyIsTheTreeJackson2WouldParse(String json) throws Exception {
         tools.jackson.databind.JsonNode three = JsonBody.parseObject(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
