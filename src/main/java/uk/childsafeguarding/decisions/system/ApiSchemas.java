@@ -102,18 +102,74 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
         if (schema == null) {
             return List.of();
         }
-        JsonNode node;
-        try {
-            node = JSON.readTree(body.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JsonNode node = jackson2(body);
         Map<String, FieldError> byField = new LinkedHashMap<>();
         for (Error e : schema.validate(node)) {
             String field = field(e);
             byField.putIfAbsent(field, new FieldError(field, message(e)));
         }
         return new ArrayList<>(byField.values());
+    }
+
+    /**
+     * The same tree in Jackson 2's nodes (the validator's), copied node by node: before, the body was
+     * written out as text and parsed again, on every request. Each JSON value maps to the node Jackson
+     * 2's parser would have made of the same text (ints, longs and big integers as such, other numbers
+     * as the parsed double or decimal), so the validator sees what it saw before.
+     */
+    static JsonNode jackson2(tools.jackson.databind.JsonNode n) {
+        com.fasterxml.jackson.databind.node.JsonNodeFactory f = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        if (n == null || n.isMissingNode()) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        if (n.isObject()) {
+            ObjectNode out = f.objectNode();
+            for (Map.Entry<String, tools.jackson.databind.JsonNode> e : n.properties()) {
+                out.set(e.getKey(), jackson2(e.getValue()));
+            }
+            return out;
+        }
+        if (n.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode out = f.arrayNode(n.size());
+            for (tools.jackson.databind.JsonNode e : n) {
+                out.add(jackson2(e));
+            }
+            return out;
+        }
+        if (n.isString()) {
+            return f.textNode(n.asString());
+        }
+        if (n.isBoolean()) {
+            return f.booleanNode(n.booleanValue());
+        }
+        if (n.isNull()) {
+            return f.nullNode();
+        }
+        if (n.isInt()) {
+            return f.numberNode(n.intValue());
+        }
+        if (n.isLong()) {
+            return f.numberNode(n.longValue());
+        }
+        if (n.isBigInteger()) {
+            return f.numberNode(n.bigIntegerValue());
+        }
+        if (n.isBigDecimal()) {
+            return f.numberNode(n.decimalValue());
+        }
+        if (n.isFloat()) {
+            return f.numberNode(n.floatValue());
+        }
+        if (n.isDouble() && Double.isFinite(n.doubleValue())) {
+            return f.numberNode(n.doubleValue());
+        }
+        // anything else (a number too large for a double, which Jackson 3 writes as the string
+        // "Infinity", or a node not made by parsing JSON): as before, through its text
+        try {
+            return JSON.readTree(n.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
