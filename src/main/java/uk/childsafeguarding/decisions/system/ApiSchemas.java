@@ -198,13 +198,7 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
         Compiled c = compiled(ruleSet);
         Schema schema = c.components.computeIfAbsent(component,
                 name -> c.registry.getSchema(SchemaLocation.of(BASE + "operations.schema.json#/$defs/" + name)));
-        JsonNode node;
-        try {
-            node = JSON.readTree(body.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        for (Error e : schema.validate(node)) {
+        for (Error e : schema.validate(jackson2(body))) {
             String field = field(e);
             if (!problems.touches(field)) {
                 problems.add(field, message(e));
