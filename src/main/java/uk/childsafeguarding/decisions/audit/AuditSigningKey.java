@@ -42,7 +42,7 @@ public final class AuditSigningKey {
      * each costs two fixed-base multiplications without precomputed tables, about 0.7 ms on the
      * development machine and most of the ledger writer's CPU; Bouncy Castle's keeps the public key
      * and uses tables, about 0.04 ms. Ed25519 signatures are deterministic (RFC 8032), so both give
-     * the same bytes for the same key and statement; the probe in {@link #parse} checks a signature
+     * the same bytes for the same key and statement; {@link #useFastProviderWhenReady} checks a signature
      * with the JDK's verifier before the key is used, and every checkpoint is verified with the JDK's.
      */
     static final String FAST_PROVIDER = "org.bouncycastle.jce.provider.BouncyCastleProvider";
@@ -50,12 +50,11 @@ public final class AuditSigningKey {
     private final PublicKey publicKey;
     private final String keyId;
     /** The provider that signs (null: the JDK's default), and the private key as that provider's object. */
-    private final java.security.Provider signer;
-    private final PrivateKey signingKey;
-
-    AuditSigningKey(PrivateKey privateKey, PublicKey publicKey) {
-        this(privateKey, publicKey, fastProvider());
+    private record Signing(java.security.Provider provider, PrivateKey key) {
     }
+
+    /** Starts as the JDK's; replaced by Bouncy Castle's once it has been loaded and checked (see {@link #parse}). */
+    private volatile Signing signing;
 
     AuditSigningKey(PrivateKey privateKey, PublicKey publicKey, java.security.Provider signer) {
         this.publicKey = publicKey;
@@ -71,8 +70,7 @@ public final class AuditSigningKey {
                 converted = privateKey;
             }
         }
-        this.signer = used;
-        this.signingKey = converted;
+        this.signing = new Signing(used, converted);
     }
 
     /** Bouncy Castle's provider, not registered with the JVM (only checkpoints use it), or null when it is not on the class path. */
@@ -87,7 +85,8 @@ public final class AuditSigningKey {
     /** The name of the provider that signs checkpoints ("SunEC" when it is the JDK's). */
     String signerName() {
         try {
-            return signer != null ? signer.getName() : Signature.getInstance("Ed25519").getProvider().getName();
+            Signing current = signing;
+            return current.provider() != null ? current.provider().getName() : Signature.getInstance("Ed25519").getProvider().getName();
         } catch (GeneralSecurityException e) {
             return "none";
         }
@@ -152,19 +151,40 @@ public final class AuditSigningKey {
             KeyFactory f = KeyFactory.getInstance("Ed25519");
             PrivateKey privateKey = f.generatePrivate(new PKCS8EncodedKeySpec(priv));
             PublicKey publicKey = f.generatePublic(new X509EncodedKeySpec(pub));
-            AuditSigningKey key = new AuditSigningKey(privateKey, publicKey);
-            if (key.signer != null && !key.probe()) {
-                log.warn("{}'s Ed25519 signature did not verify with the JDK's; checkpoints are signed with the JDK's", key.signerName());
-                key = new AuditSigningKey(privateKey, publicKey, null);
-            }
+            AuditSigningKey key = new AuditSigningKey(privateKey, publicKey, null);
             if (!key.probe()) {
                 throw new IllegalStateException("the audit signing key in " + where + ": the public key is not the private key's other half");
             }
-            log.info("Checkpoints are signed with {}'s Ed25519", key.signerName());
+            key.useFastProviderWhenReady(privateKey);
             return key;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the audit signing key in " + where + " is not a valid Ed25519 key: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Loading Bouncy Castle's provider takes most of a second of start-up (it registers hundreds of
+     * algorithms), so it is loaded on its own thread: checkpoints are signed with the JDK's until it
+     * is ready and its signature has been checked with the JDK's verifier, then with it. The two give
+     * the same bytes, so which one signed a checkpoint makes no difference to anyone verifying it.
+     */
+    private void useFastProviderWhenReady(PrivateKey privateKey) {
+        Thread t = new Thread(() -> {
+            java.security.Provider fast = fastProvider();
+            if (fast == null) {
+                log.info("Checkpoints are signed with the JDK's Ed25519");
+                return;
+            }
+            AuditSigningKey candidate = new AuditSigningKey(privateKey, publicKey, fast);
+            if (candidate.signing.provider() != null && candidate.probe()) {
+                signing = candidate.signing;
+                log.info("Checkpoints are signed with {}'s Ed25519", fast.getName());
+            } else {
+                log.warn("{}'s Ed25519 signature did not verify with the JDK's; checkpoints stay signed with the JDK's", fast.getName());
+            }
+        }, "audit-signer-start-up-load");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Signs a statement and checks the signature with the JDK's verifier (the one verification uses). */
@@ -194,8 +214,9 @@ public final class AuditSigningKey {
     Checkpoint sign(long size, String head, String time, List<String> ruleSetVersions, long contentHashesFrom) {
         Checkpoint unsigned = new Checkpoint(size, head, time, List.copyOf(ruleSetVersions), contentHashesFrom, keyId, null);
         try {
-            Signature s = signer == null ? Signature.getInstance("Ed25519") : Signature.getInstance("Ed25519", signer);
-            s.initSign(signingKey);
+            Signing current = signing;
+            Signature s = current.provider() == null ? Signature.getInstance("Ed25519") : Signature.getInstance("Ed25519", current.provider());
+            s.initSign(current.key());
             s.update(unsigned.statement().getBytes(StandardCharsets.UTF_8));
             return new Checkpoint(size, head, time, unsigned.ruleSetVersions(), contentHashesFrom, keyId, Base64.getEncoder().encodeToString(s.sign()));
         } catch (GeneralSecurityException e) {

@@ -41,6 +41,20 @@ class AuditSigningProviderTests {
         }
     }
 
+    @Test
+    void aKeyFromItsFileSignsWithTheJdkAtOnceAndWithBouncyCastleOnceLoadedGivingTheSameBytes() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("signing-key");
+        AuditSigningKey key = AuditSigningKey.from("", dir.resolve("audit-signing.pem"));
+        Checkpoint first = key.sign(7, RecordHasher.GENESIS, "2026-11-23T20:00:00Z", List.of("v1"), 1);
+        assertThat(first.signedBy(key.publicKey())).isTrue();
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!key.signerName().equals("BC") && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertThat(key.signerName()).isEqualTo("BC");
+        assertThat(key.sign(7, RecordHasher.GENESIS, "2026-11-23T20:00:00Z", List.of("v1"), 1).signature()).isEqualTo(first.signature());
+    }
+
     /** Bouncy Castle is a runtime dependency, so the service signs with it (and the JDK verifies). */
     private static Provider bouncyCastle() {
         Provider p = AuditSigningKey.fastProvider();
