@@ -7,8 +7,14 @@
 #   2. a training run of the extracted jar with -XX:AOTCacheOutput: start it on a throw-away data
 #      folder (127.0.0.1 only), wait until healthy, sign in and make one decision of each type, a
 #      replay and a page, then stop it; the JVM writes target/aot/app.aot as it exits.
+# The training runs with -Dspring.aot.enabled=true: Spring's ahead-of-time bean definitions, which
+# `package` generates (the pom's process-aot execution), replace parsing configuration classes and
+# evaluating their conditions at start-up. Those decisions are fixed at build time, with the
+# defaults: an OpenID Connect start must use the ordinary start (it stops with a message otherwise);
+# other auto-configuration switched by a setting at run time is not switched either. AOT_JAVA_OPTS
+# replaces the option (AOT_JAVA_OPTS= for a cache without Spring AOT).
 # Then start with:
-#   java -XX:AOTCache=target/aot/app.aot -jar target/aot/safeguarding-decisions-0.1.0-SNAPSHOT.jar
+#   java -Dspring.aot.enabled=true -XX:AOTCache=target/aot/app.aot -jar target/aot/safeguarding-decisions-0.1.0-SNAPSHOT.jar
 # The cache belongs to this JDK and these jars: make it again after every build (a stale cache is
 # refused with a warning and the service starts without it).
 # Usage: scripts/aot-cache.sh   (builds first unless AOT_SKIP_BUILD=1; on a shared machine: flock /work/build.lock scripts/aot-cache.sh)
@@ -30,8 +36,17 @@ PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 SAFEGUARDING_NEW_PASSWORD=$PASSWORD java -jar "$AOT/$(basename "$JAR")" add-account --username=training --grant=PRACTITIONER:* \
   --grant=REVIEWER:* --grant=AUDITOR:* --accounts-file="$TRAIN/accounts.yaml" > /dev/null
 # The same settings as a production start, except the data folder: the rule cache is the one the
-# measured starts use, so the training sees a cached rule set being loaded, as a restart does.
-java -XX:AOTCacheOutput="$AOT/app.aot" -Xlog:aot=warning -jar "$AOT/$(basename "$JAR")" --server.address=127.0.0.1 --server.port="$PORT" \
+# measured starts use, so the training sees a cached rule set being loaded, as a restart does. When
+# this build's rules are not in that cache yet, an ordinary start compiles and caches them first
+# (otherwise the training would see the compiler, and the cache would miss the loading path).
+java -jar "$AOT/$(basename "$JAR")" --server.address=127.0.0.1 --server.port="$PORT" \
+  --safeguarding.security.accounts-file="$TRAIN/accounts.yaml" --safeguarding.audit.url="jdbc:sqlite:$TRAIN/warm.db" \
+  --safeguarding.audit.case-reference-key-file="$TRAIN/key" --safeguarding.rules.cache-dir=data/rule-cache > "$TRAIN/warm.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true; rm -rf "$TRAIN"' EXIT
+for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break; sleep 0.5; done
+kill -TERM "$PID"; wait "$PID" || true
+java ${AOT_JAVA_OPTS--Dspring.aot.enabled=true} -XX:AOTCacheOutput="$AOT/app.aot" -Xlog:aot=warning -jar "$AOT/$(basename "$JAR")" --server.address=127.0.0.1 --server.port="$PORT" \
   --safeguarding.security.accounts-file="$TRAIN/accounts.yaml" --safeguarding.audit.url="jdbc:sqlite:$TRAIN/decisions.db" \
   --safeguarding.audit.case-reference-key-file="$TRAIN/key" --safeguarding.rules.cache-dir=data/rule-cache > "$TRAIN/training.log" 2>&1 &
 PID=$!
@@ -54,4 +69,4 @@ kill -TERM "$PID"
 wait "$PID" || true
 if [ ! -s "$AOT/app.aot" ]; then echo "no AOT cache was written; the training log:"; tail -30 "$TRAIN/training.log"; exit 1; fi
 echo "AOT cache: $AOT/app.aot ($(du -h "$AOT/app.aot" | cut -f1)). Start with:"
-echo "  java -XX:AOTCache=$AOT/app.aot -jar $AOT/$(basename "$JAR")"
+echo "  java ${AOT_JAVA_OPTS--Dspring.aot.enabled=true} -XX:AOTCache=$AOT/app.aot -jar $AOT/$(basename "$JAR")"

@@ -84,6 +84,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, Environment env, SecurityProperties props, ProblemResponses problems,
             CachingAuthenticationProvider localSignIns) throws Exception {
         boolean jwt = jwtMode(env);
+        refuseOpenIdConnectUnderSpringAot(jwt, org.springframework.aot.AotDetector.useGeneratedArtifacts());
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher mayNotRideOnASession = request -> request.getRequestedSessionId() == null || request.getHeader("Authorization") != null
                 || request.getContentType() != null && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
@@ -175,6 +176,19 @@ class SecurityConfiguration {
         // has been sent; the session that holds the token must exist before then, or the page is cut off.
         http.addFilterAfter(csrfTokenBeforeThePage(), CsrfFilter.class);
         return http.build();
+    }
+
+    /**
+     * The fast start (scripts/aot-cache.sh: -Dspring.aot.enabled=true) runs bean definitions fixed when
+     * the jar was built, without OpenID Connect settings, so Boot's token decoder is not among them:
+     * with OpenID Connect settings it would start and then refuse every token. It stops instead, saying
+     * why.
+     */
+    static void refuseOpenIdConnectUnderSpringAot(boolean jwt, boolean springAot) {
+        if (jwt && springAot) {
+            throw new IllegalStateException("OpenID Connect settings (spring.security.oauth2.resourceserver.jwt.*) need the ordinary start: "
+                    + "the ahead-of-time start (-Dspring.aot.enabled=true) was prepared without them. Start without -Dspring.aot.enabled=true.");
+        }
     }
 
     static boolean jwtMode(Environment env) {

@@ -78,6 +78,15 @@ class AuditConfiguration {
         return AuditSigningKey.from(props.signingKey(), props.signingKeyPath());
     }
 
+    /**
+     * Bouncy Castle's signer is loaded five seconds after the service is ready, off start-up's path and
+     * the first requests' (AuditSigningKey); until then the JDK's Ed25519 signs the same bytes.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void fastSignerAfterStartUp(org.springframework.boot.context.event.ApplicationReadyEvent ready) {
+        ready.getApplicationContext().getBean(AuditSigningKey.class).useFastProviderAfter(java.time.Duration.ofSeconds(5));
+    }
+
     @Bean
     CheckpointFile checkpointFile(AuditProperties props) {
         return new CheckpointFile(props.checkpointPath());

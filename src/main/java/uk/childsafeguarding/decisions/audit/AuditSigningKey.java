@@ -42,7 +42,7 @@ public final class AuditSigningKey {
      * each costs two fixed-base multiplications without precomputed tables, about 0.7 ms on the
      * development machine and most of the ledger writer's CPU; Bouncy Castle's keeps the public key
      * and uses tables, about 0.04 ms. Ed25519 signatures are deterministic (RFC 8032), so both give
-     * the same bytes for the same key and statement; {@link #useFastProviderWhenReady} checks a signature
+     * the same bytes for the same key and statement; {@link #useFastProviderAfter} checks a signature
      * with the JDK's verifier before the key is used, and every checkpoint is verified with the JDK's.
      */
     static final String FAST_PROVIDER = "org.bouncycastle.jce.provider.BouncyCastleProvider";
@@ -53,8 +53,10 @@ public final class AuditSigningKey {
     private record Signing(java.security.Provider provider, PrivateKey key) {
     }
 
-    /** Starts as the JDK's; replaced by Bouncy Castle's once it has been loaded and checked (see {@link #parse}). */
+    /** Starts as the JDK's; replaced by Bouncy Castle's once it has been loaded and checked (see {@link #useFastProviderAfter}). */
     private volatile Signing signing;
+    /** The private key for {@link #useFastProviderAfter}, kept only until it has run. */
+    private volatile PrivateKey privateKeyForFastProvider;
 
     AuditSigningKey(PrivateKey privateKey, PublicKey publicKey, java.security.Provider signer) {
         this.publicKey = publicKey;
@@ -155,7 +157,7 @@ public final class AuditSigningKey {
             if (!key.probe()) {
                 throw new IllegalStateException("the audit signing key in " + where + ": the public key is not the private key's other half");
             }
-            key.useFastProviderWhenReady(privateKey);
+            key.privateKeyForFastProvider = privateKey;
             return key;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the audit signing key in " + where + " is not a valid Ed25519 key: " + e.getMessage(), e);
@@ -163,13 +165,28 @@ public final class AuditSigningKey {
     }
 
     /**
-     * Loading Bouncy Castle's provider takes most of a second of start-up (it registers hundreds of
-     * algorithms), so it is loaded on its own thread: checkpoints are signed with the JDK's until it
-     * is ready and its signature has been checked with the JDK's verifier, then with it. The two give
-     * the same bytes, so which one signed a checkpoint makes no difference to anyone verifying it.
+     * Loading Bouncy Castle's provider takes most of a second of CPU (it registers hundreds of
+     * algorithms), so it is loaded on its own thread after a pause once the service is ready
+     * (AuditConfiguration), not while start-up and the first requests need both cores. Checkpoints
+     * are signed with the JDK's until it is ready and its signature has been checked with the JDK's
+     * verifier, then with it. The two give the same bytes, so which one signed a checkpoint makes no
+     * difference to anyone verifying it.
      */
-    private void useFastProviderWhenReady(PrivateKey privateKey) {
+    void useFastProviderAfter(java.time.Duration pause) {
+        PrivateKey privateKey = privateKeyForFastProvider;
+        privateKeyForFastProvider = null;
+        if (privateKey != null) {
+            useFastProviderAfter(privateKey, pause);
+        }
+    }
+
+    private void useFastProviderAfter(PrivateKey privateKey, java.time.Duration pause) {
         Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                return;
+            }
             java.security.Provider fast = fastProvider();
             if (fast == null) {
                 log.info("Checkpoints are signed with the JDK's Ed25519");
