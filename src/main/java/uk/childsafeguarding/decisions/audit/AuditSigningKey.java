@@ -55,8 +55,6 @@ public final class AuditSigningKey {
 
     /** Starts as the JDK's; replaced by Bouncy Castle's once it has been loaded and checked (see {@link #useFastProviderAfter}). */
     private volatile Signing signing;
-    /** The private key for {@link #useFastProviderAfter}, kept only until it has run. */
-    private volatile PrivateKey privateKeyForFastProvider;
 
     AuditSigningKey(PrivateKey privateKey, PublicKey publicKey, java.security.Provider signer) {
         this.publicKey = publicKey;
@@ -157,7 +155,6 @@ public final class AuditSigningKey {
             if (!key.probe()) {
                 throw new IllegalStateException("the audit signing key in " + where + ": the public key is not the private key's other half");
             }
-            key.privateKeyForFastProvider = privateKey;
             return key;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the audit signing key in " + where + " is not a valid Ed25519 key: " + e.getMessage(), e);
@@ -173,14 +170,10 @@ public final class AuditSigningKey {
      * difference to anyone verifying it.
      */
     void useFastProviderAfter(java.time.Duration pause) {
-        PrivateKey privateKey = privateKeyForFastProvider;
-        privateKeyForFastProvider = null;
-        if (privateKey != null) {
-            useFastProviderAfter(privateKey, pause);
+        Signing jdk = signing;
+        if (jdk.provider() != null) {
+            return;
         }
-    }
-
-    private void useFastProviderAfter(PrivateKey privateKey, java.time.Duration pause) {
         Thread t = new Thread(() -> {
             try {
                 Thread.sleep(pause);
@@ -192,7 +185,7 @@ public final class AuditSigningKey {
                 log.info("Checkpoints are signed with the JDK's Ed25519");
                 return;
             }
-            AuditSigningKey candidate = new AuditSigningKey(privateKey, publicKey, fast);
+            AuditSigningKey candidate = new AuditSigningKey(jdk.key(), publicKey, fast);
             if (candidate.signing.provider() != null && candidate.probe()) {
                 signing = candidate.signing;
                 log.info("Checkpoints are signed with {}'s Ed25519", fast.getName());

@@ -1,19 +1,19 @@
 package uk.childsafeguarding.decisions.engine;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import uk.childsafeguarding.decisions.system.StartUpWork;
+
 /** The rule set in force now. Requests take the current one once and use it throughout. */
 public final class RuleSetHolder {
 
     private static final Logger log = LoggerFactory.getLogger(RuleSetHolder.class);
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
-    private volatile CompletableFuture<RuleSet> loading;
+    private volatile StartUpWork<RuleSet> loading;
 
     public RuleSet current() {
         RuleSet rs = current.get();
@@ -42,35 +42,21 @@ public final class RuleSetHolder {
      * file that does not compile still stops start-up, and no request is answered without it.
      */
     void loadInBackground(Supplier<RuleSet> loader) {
-        loading = CompletableFuture.supplyAsync(loader, r -> {
-            Thread t = new Thread(r, "rule-set-start-up-load");
-            t.setDaemon(true);
-            t.start();
-        });
+        loading = StartUpWork.onItsOwnThread("rule-set-start-up-load", loader);
     }
 
     /** The first rule set once loaded; a failure to load it is thrown as it was thrown by the loader. */
     RuleSet awaitLoaded() {
-        CompletableFuture<RuleSet> f = loading;
-        if (f == null) {
+        StartUpWork<RuleSet> work = loading;
+        if (work == null) {
             return current.get();
         }
-        try {
-            RuleSet rs = f.join();
-            synchronized (this) {
-                if (current.get() == null) {
-                    use(rs);
-                }
+        RuleSet rs = work.get();
+        synchronized (this) {
+            if (current.get() == null) {
+                use(rs);
             }
-            return current.get();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
         }
+        return current.get();
     }
 }

@@ -45,23 +45,19 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The schema files, read on a start-up thread (the first use of Jackson 2 and the validator is slow to load). */
-    private final java.util.concurrent.CompletableFuture<Map<String, ObjectNode>> files;
+    private final StartUpWork<Map<String, ObjectNode>> files;
     private final Map<String, SchemaVocabulary> vocabularies = new LinkedHashMap<>();
     private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
     public ApiSchemas(List<SchemaVocabulary> vocabularies) {
         vocabularies.forEach(v -> this.vocabularies.put(v.feature(), v));
-        files = java.util.concurrent.CompletableFuture.supplyAsync(ApiSchemas::readFiles, r -> {
-            Thread t = new Thread(r, "api-schemas-start-up-load");
-            t.setDaemon(true);
-            t.start();
-        });
+        files = StartUpWork.onItsOwnThread("api-schemas-start-up-load", ApiSchemas::readFiles);
     }
 
     /** Before the web server starts: the files are read (an unreadable one stops start-up). */
     @Override
     public void afterSingletonsInstantiated() {
-        files.join();
+        files.get();
     }
 
     private static Map<String, ObjectNode> readFiles() {
@@ -98,7 +94,7 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
      * ("incident.localAuthorityAwareDate", "indicators[2]") and messages in the readers' words.
      */
     public List<FieldError> problems(String feature, tools.jackson.databind.JsonNode body, RuleSet ruleSet) {
-        Schema schema = compiled(ruleSet).schemas.get(feature);
+        Schema schema = FEATURES.contains(feature) ? compiled(ruleSet).schema(requestFile(feature)) : null;
         if (schema == null) {
             return List.of();
         }
@@ -195,9 +191,7 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
      * findings are added for every field the reader has not already reported.
      */
     public void check(String component, tools.jackson.databind.JsonNode body, RuleSet ruleSet, Problems problems) {
-        Compiled c = compiled(ruleSet);
-        Schema schema = c.components.computeIfAbsent(component,
-                name -> c.registry.getSchema(SchemaLocation.of(BASE + "operations.schema.json#/$defs/" + name)));
+        Schema schema = compiled(ruleSet).schema("operations.schema.json#/$defs/" + component);
         for (Error e : schema.validate(jackson2(body))) {
             String field = field(e);
             if (!problems.touches(field)) {
@@ -214,7 +208,11 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
         return outer.isEmpty() || inner.startsWith(outer + ".") || inner.startsWith(outer + "[");
     }
 
-    private record Compiled(Map<String, ObjectNode> documents, Map<String, Schema> schemas, SchemaRegistry registry, Map<String, Schema> components) {
+    /** The documents with the rule set's codes, and their schemas by location below BASE, compiled when first used. */
+    private record Compiled(Map<String, ObjectNode> documents, SchemaRegistry registry, Map<String, Schema> schemas) {
+        Schema schema(String location) {
+            return schemas.computeIfAbsent(location, l -> registry.getSchema(SchemaLocation.of(BASE + l)));
+        }
     }
 
     private Compiled compiled(RuleSet ruleSet) {
@@ -225,7 +223,7 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
             }
             Map<String, ObjectNode> documents = new LinkedHashMap<>();
             Map<String, String> byId = new LinkedHashMap<>();
-            files.join().forEach((name, file) -> {
+            files.get().forEach((name, file) -> {
                 ObjectNode doc = file.deepCopy();
                 SchemaVocabulary vocabulary = vocabularies.get(name);
                 if (vocabulary != null) {
@@ -235,11 +233,9 @@ public class ApiSchemas implements org.springframework.beans.factory.SmartInitia
                 byId.put(doc.get("$id").asText(), doc.toString());
             });
             SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(byId));
-            Map<String, Schema> schemas = new LinkedHashMap<>();
-            for (String feature : FEATURES) {
-                schemas.put(feature, registry.getSchema(SchemaLocation.of(BASE + requestFile(feature))));
-            }
-            return new Compiled(documents, schemas, registry, new ConcurrentHashMap<>());
+            Compiled c = new Compiled(documents, registry, new ConcurrentHashMap<>());
+            FEATURES.forEach(feature -> c.schema(requestFile(feature)));
+            return c;
         });
     }
 

@@ -29,23 +29,13 @@ class RuleReloadTests {
 
     @DynamicPropertySource
     static void rulesCopy(DynamicPropertyRegistry registry) throws IOException {
-        rules = Files.createTempDirectory("rules-reload");
-        try (Stream<Path> walk = Files.walk(Path.of("rules"))) {
-            for (Path p : walk.toList()) {
-                Path target = rules.resolve(Path.of("rules").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        rules = uk.childsafeguarding.decisions.RuleSetCopies.copyOfRules(Files.createTempDirectory("rules-reload"));
         registry.add("safeguarding.rules.path", () -> rules.toString());
     }
 
     @AfterAll
     static void clean() throws IOException {
-        try (Stream<Path> walk = Files.walk(rules)) {
+        try (Stream<Path> walk = Files.walk(rules.getParent())) {
             walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
         }
     }

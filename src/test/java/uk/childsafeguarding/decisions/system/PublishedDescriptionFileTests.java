@@ -114,12 +114,8 @@ class PublishedDescriptionFileTests {
             media.path("examples").forEach(example -> {
                 Problems found = new Problems();
                 JsonNode value = example.path("value");
-                String feature = switch (component) {
-                    case "ThresholdRequest" -> "thresholds";
-                    case "NotificationRequest" -> "notification";
-                    case "ReviewRequest" -> "review";
-                    default -> null;
-                };
+                String feature = ApiDescription.ASSESSMENTS.values().stream().filter(a -> a.request().equals(component))
+                        .map(ApiDescription.Assessment::feature).findFirst().orElse(null);
                 if (feature != null) {
                     schemas.problems(feature, value, rules.current()).forEach(e -> found.add(e.field(), e.message()));
                 } else {
