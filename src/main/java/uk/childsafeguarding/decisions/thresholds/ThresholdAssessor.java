@@ -36,25 +36,49 @@ public class ThresholdAssessor {
                     .insert(request.child())
                     .insert(new Reporter(request.reporterRole()))
                     .insert(request.circumstances())
-                    .insert(new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor, request.area().escalationOn(asAt),
-                            request.area().levelsOfNeed().stream().filter(c -> c.inForceOn(asAt)).findFirst().orElse(null)));
-            List<Parameter> parameters = new ArrayList<>(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
+                    .insert(arrangement(request, frontDoor));
             List<Parameter> areaParameters = request.area().parameters().factsAt(asAt);
-            parameters.addAll(areaParameters);
-            // the area's own actions, with its dated numbers put into the text ({followUp.onlineRequestAfterPhoneHours})
-            for (AreaAction x : request.area().actionsOn(asAt)) {
-                String text = x.text();
-                for (Parameter pa : areaParameters) {
-                    text = text.replace("{" + pa.getName() + "}", String.valueOf(pa.getValue()));
-                }
-                session.insert(new AreaAction(x.citation(), x.when(), x.urgency(), text));
-            }
-            session.insertAll(parameters);
+            session.insertAll(areaActions(request, areaParameters));
+            session.insertAll(ruleSet.data(FeatureParameters.class).of(FEATURE).factsAt(asAt));
+            session.insertAll(areaParameters);
+            List<ObservedIndicator> observed = new ArrayList<>(request.indicators().size());
             for (Indicator i : request.indicators()) {
-                session.insert(new ObservedIndicator(i));
+                ObservedIndicator o = new ObservedIndicator(i);
+                observed.add(o);
+                session.insert(o);
             }
+            session.insert(new IndicatorProfile(observed));
             fired = session.fire();
         }
+        return answer(request, ruleSet, decisionId, frontDoor, findings, fired);
+    }
+
+    static AreaArrangement arrangement(ThresholdRequest request, FrontDoor frontDoor) {
+        var asAt = request.scope().asAt();
+        return new AreaArrangement(request.scope().partnership().id(), request.area(), frontDoor, request.area().escalationOn(asAt),
+                request.area().levelsOfNeed().stream().filter(c -> c.inForceOn(asAt)).findFirst().orElse(null));
+    }
+
+    /** The area's own actions in force, with its dated numbers put into the text ({followUp.onlineRequestAfterPhoneHours}). */
+    static List<AreaAction> areaActions(ThresholdRequest request, List<Parameter> areaParameters) {
+        List<AreaAction> out = new ArrayList<>();
+        for (AreaAction x : request.area().actionsOn(request.scope().asAt())) {
+            String text = x.text();
+            for (Parameter pa : areaParameters) {
+                text = text.replace("{" + pa.getName() + "}", String.valueOf(pa.getValue()));
+            }
+            out.add(new AreaAction(x.citation(), x.when(), x.urgency(), text));
+        }
+        return out;
+    }
+
+    /**
+     * The explained answer from what the rules found and the rules that fired, in firing order. (The
+     * benchmark's hand-written evaluation shapes its answer here too, so both give the same content.)
+     */
+    ThresholdAssessment answer(ThresholdRequest request, RuleSet ruleSet, String decisionId, FrontDoor frontDoor, ThresholdFindings findings,
+            List<FiredRule> fired) {
+        var asAt = request.scope().asAt();
         AssessedLevel level = findings.level();
         if (level == null) {
             throw new IllegalStateException("the threshold rules reached no level; rule set " + ruleSet.version() + " is incomplete");
