@@ -115,6 +115,47 @@ class DirectIdentifiersTests {
         assertThat(DirectIdentifiers.find(text)).as(text).isEqualTo("a UK postcode");
     }
 
+    /**
+     * find() skips a pattern when the text lacks the characters it needs (ten digits, an '@', a digit);
+     * on any text it must say what every pattern searched in turn would say.
+     */
+    @Property(tries = 3000)
+    void skippingASearchNeverChangesTheAnswer(@ForAll("mixedText") String text) throws ReflectiveOperationException {
+        String plain = DirectIdentifiers.plain(text);
+        String expected = null;
+        java.util.regex.Matcher nhs = pattern("NHS").matcher(plain);
+        while (expected == null && nhs.find()) {
+            if (DirectIdentifiers.validNhsNumber(nhs.group(1).replaceAll("\\D", ""))) {
+                expected = NHS;
+            }
+        }
+        if (expected == null && pattern("EMAIL").matcher(plain).find()) {
+            expected = "an email address";
+        }
+        if (expected == null && pattern("POSTCODE").matcher(plain).find()) {
+            expected = "a UK postcode";
+        }
+        if (expected == null && pattern("FULL_DATE").matcher(plain).find()) {
+            expected = DATE;
+        }
+        assertThat(DirectIdentifiers.find(text)).as(text).isEqualTo(expected);
+    }
+
+    private static java.util.regex.Pattern pattern(String name) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = DirectIdentifiers.class.getDeclaredField(name);
+        f.setAccessible(true);
+        return (java.util.regex.Pattern) f.get(null);
+    }
+
+    @Provide
+    Arbitrary<String> mixedText() {
+        // pieces that make identifiers, half-identifiers and ordinary words, so both the skipped and the searched paths are taken
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of("4010232137", "943 476 5919", "01/02/2015", "3 March 15", "PL1 2AB", "GIR 0AA",
+                "sw1a 1aa", "a.b@example.org", "@", "x@y", "2015", "31", "jan", "March", "\uFF14\uFF10", "\u0664", "-", "/", ".", " ", "_",
+                "Grandmother provides daily care", "attends school", "NHS", "DOB"), Arbitraries.strings().withChars("0123456789@ ./-_abcXYZ").ofMaxLength(12));
+        return piece.list().ofMaxSize(6).map(l -> String.join("", l));
+    }
+
     private static String fullWidth(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
