@@ -80,9 +80,14 @@ public class DecisionService {
         return types.keySet();
     }
 
-    public ResponseEntity<String> decide(String typeName, HttpServletRequest http) {
+    /**
+     * The stored response as UTF-8 bytes, encoded once: returned as a String, Spring's converter encoded
+     * it twice (once to count its length, once to write it), a tenth of a decision's allocation (issue 16).
+     */
+    public ResponseEntity<byte[]> decide(String typeName, HttpServletRequest http) {
         Decided d = decide(typeName, JsonBody.readObject(http));
-        return ResponseEntity.ok().header("X-Rule-Set-Version", d.ruleSetVersion()).contentType(MediaType.APPLICATION_JSON).body(d.responseJson());
+        return ResponseEntity.ok().header("X-Rule-Set-Version", d.ruleSetVersion()).contentType(MediaType.APPLICATION_JSON)
+                .body(d.responseJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A stored decision: its id, the exact response returned, and the rule set version. */

@@ -18,7 +18,7 @@ class NotificationController {
     }
 
     @PostMapping("/api/v1/notification-assessments")
-    ResponseEntity<String> assess(HttpServletRequest http) {
+    ResponseEntity<byte[]> assess(HttpServletRequest http) {
         return decisions.decide("notification", http);
     }
 }

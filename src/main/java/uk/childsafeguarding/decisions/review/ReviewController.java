@@ -18,7 +18,7 @@ class ReviewController {
     }
 
     @PostMapping("/api/v1/review-assessments")
-    ResponseEntity<String> assess(HttpServletRequest http) {
+    ResponseEntity<byte[]> assess(HttpServletRequest http) {
         return decisions.decide("review", http);
     }
 }

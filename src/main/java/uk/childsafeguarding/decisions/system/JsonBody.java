@@ -31,9 +31,12 @@ public final class JsonBody {
             throw new ApiProblem(415, "/problems/unsupported-media-type", "Unsupported media type",
                     "send the request body as application/json", List.of(new FieldError("Content-Type", "expected application/json")));
         }
+        long declared = request.getContentLengthLong();
         byte[] bytes;
         try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
+            // with a declared length, read exactly that (the container stops there); readNBytes(MAX_BYTES + 1)
+            // allocated a 16 KiB buffer per request, an eighth of a decision's allocation under load (issue 16)
+            bytes = declared >= 0 && declared <= MAX_BYTES ? in.readNBytes((int) declared) : in.readNBytes(MAX_BYTES + 1);
         } catch (IOException e) {
             throw ApiProblem.invalid(List.of(new FieldError("", "the request body could not be read")));
         }

@@ -26,7 +26,7 @@ class ThresholdController {
     }
 
     @PostMapping("/api/v1/threshold-assessments")
-    ResponseEntity<String> assess(HttpServletRequest http) {
+    ResponseEntity<byte[]> assess(HttpServletRequest http) {
         return decisions.decide("thresholds", http);
     }
 
