@@ -40,6 +40,7 @@ final class Glossary {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{1,60}");
 
     static boolean isCode(String v) {
-        return CODE.matcher(v).matches();
+        // most strings of an answer are sentences: a space or the length rules them out before the pattern runs
+        return v.length() <= 61 && v.indexOf(' ') < 0 && CODE.matcher(v).matches();
     }
 }

@@ -30,10 +30,14 @@ public final class Vocabulary {
     private final Map<String, Mark> confidence;
     private final Map<String, String> fields;
 
+    /** Every code with the words of the first kind (in file order) that has it. */
+    private final Map<String, Words> firstKind = new java.util.HashMap<>();
+
     Vocabulary(Map<String, Map<String, Words>> kinds, Map<String, Mark> confidence, Map<String, String> fields) {
         this.kinds = kinds;
         this.confidence = confidence;
         this.fields = fields;
+        kinds.values().forEach(k -> k.forEach(firstKind::putIfAbsent));
     }
 
     public Optional<Words> find(String kind, String code) {
@@ -43,12 +47,7 @@ public final class Vocabulary {
 
     /** The first kind (in file order) that has this code; for codes met inside free text. */
     public Optional<Words> anyKind(String code) {
-        for (Map<String, Words> k : kinds.values()) {
-            if (k.containsKey(code)) {
-                return Optional.of(k.get(code));
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(code == null ? null : firstKind.get(code));
     }
 
     public Map<String, Map<String, Words>> kinds() {
