@@ -82,11 +82,22 @@ final class SqliteWalCheckpointer implements AutoCloseable {
 
     /** @return busy (1 if it could not finish), pages in the WAL, pages copied to the database */
     private static long[] checkpoint(Statement s, String mode) throws SQLException {
+        long started = System.nanoTime();
         try (ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            long[] result = {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis >= SLOW_MILLIS) {
+                // a RESTART holds the writer while it runs, so a slow one is a pause in answering decisions
+                log.info("Slow WAL checkpoint: {} took {} ms (WAL {} pages, {} copied{})", mode, millis, result[1], result[2],
+                        result[0] == 1 ? ", busy" : "");
+            }
+            return result;
         }
     }
+
+    /** Checkpoints at least this long are logged (the load test counts them beside its latency figures). */
+    static final long SLOW_MILLIS = 50;
 
     @Override
     public void close() {
