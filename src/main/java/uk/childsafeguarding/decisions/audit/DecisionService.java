@@ -125,7 +125,7 @@ public class DecisionService {
     static String responseJson(JsonMapper mapper, Object assessment, Map<String, Object> signOff, Vocabulary vocabulary) {
         String answer = mapper.writeValueAsString(assessment);
         String signOffJson = mapper.writeValueAsString(signOff);
-        String words = mapper.writeValueAsString(Glossary.ofJson(vocabulary, answer, signOffJson));
+        String words = mapper.writeValueAsString(Glossary.ofJson(vocabulary, mapper, answer, signOffJson));
         if (!answer.startsWith("{") || !answer.endsWith("}")) {
             throw new IllegalStateException("an assessment must be written as a JSON object");
         }

@@ -3,7 +3,10 @@ package uk.childsafeguarding.decisions.audit;
 import java.util.Map;
 import java.util.TreeMap;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.childsafeguarding.decisions.vocabulary.Vocabulary;
 
 /**
@@ -24,55 +27,21 @@ final class Glossary {
     }
 
     /**
-     * The same for answers already written as JSON text by Jackson, found by scanning the text, so an
-     * answer need not be built as a tree first nor parsed again (issue 16: each cost about 7% of a
-     * decision's CPU). A code needs no escaping, so a string with an escape in it is never one; a
-     * string followed by ':' is a property name, which the tree walk does not visit either.
-     * GlossaryCodeTests checks the scan finds what a parser finds.
+     * The same for answers already written as JSON text: every string value (not property names) of
+     * each, read with a streaming parser, so an answer need not be built as a tree first (issue 16).
      */
-    static Map<String, Map<String, String>> ofJson(Vocabulary vocabulary, String... answers) {
+    static Map<String, Map<String, String>> ofJson(Vocabulary vocabulary, JsonMapper mapper, String... answers) {
         Map<String, Map<String, String>> out = new TreeMap<>();
         for (String json : answers) {
-            for (String code : codesIn(json)) {
-                word(code, vocabulary, out);
+            try (JsonParser p = mapper.createParser(json)) {
+                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t == JsonToken.VALUE_STRING) {
+                        word(p.getString(), vocabulary, out);
+                    }
+                }
             }
         }
         return out;
-    }
-
-    /** The string values of a JSON text that have the form of a code, in order. */
-    static java.util.List<String> codesIn(String json) {
-        java.util.List<String> codes = new java.util.ArrayList<>();
-        int n = json.length();
-        int i = 0;
-        while (i < n) {
-            if (json.charAt(i) != '"') {
-                i++;
-                continue;
-            }
-            int start = i + 1;
-            int j = start;
-            boolean code = true;
-            for (char c = json.charAt(j); c != '"'; c = json.charAt(j)) {
-                if (c == '\\') {
-                    code = false;
-                    j += 2;
-                    continue;
-                }
-                code &= j == start ? c >= 'A' && c <= 'Z' : c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-                j++;
-            }
-            i = j + 1;
-            int after = i;
-            while (after < n && Character.isWhitespace(json.charAt(after))) {
-                after++;
-            }
-            boolean name = after < n && json.charAt(after) == ':';
-            if (code && !name && j - start >= 2 && j - start <= 61) {
-                codes.add(json.substring(start, j));
-            }
-        }
-        return codes;
     }
 
     private static void word(String v, Vocabulary vocabulary, Map<String, Map<String, String>> out) {
