@@ -3,10 +3,7 @@ package uk.childsafeguarding.decisions.audit;
 import java.util.Map;
 import java.util.TreeMap;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import uk.childsafeguarding.decisions.vocabulary.Vocabulary;
 
 /**
@@ -19,35 +16,10 @@ final class Glossary {
     private Glossary() {
     }
 
-    /** The words for the codes in an answer built as a tree (the reference DecisionServiceResponseTests compares with). */
     static Map<String, Map<String, String>> of(JsonNode answer, Vocabulary vocabulary) {
         Map<String, Map<String, String>> out = new TreeMap<>();
         collect(answer, vocabulary, out);
         return out;
-    }
-
-    /**
-     * The same for answers already written as JSON text: every string value (not property names) of
-     * each, read with a streaming parser, so an answer need not be built as a tree first (issue 16).
-     */
-    static Map<String, Map<String, String>> ofJson(Vocabulary vocabulary, JsonMapper mapper, String... answers) {
-        Map<String, Map<String, String>> out = new TreeMap<>();
-        for (String json : answers) {
-            try (JsonParser p = mapper.createParser(json)) {
-                for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                    if (t == JsonToken.VALUE_STRING) {
-                        word(p.getString(), vocabulary, out);
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void word(String v, Vocabulary vocabulary, Map<String, Map<String, String>> out) {
-        if (!out.containsKey(v) && isCode(v)) {
-            vocabulary.anyKind(v).ifPresent(w -> out.put(v, Map.of("text", w.text(), "short", w.shortText())));
-        }
     }
 
     private static void collect(JsonNode n, Vocabulary vocabulary, Map<String, Map<String, String>> out) {
@@ -55,7 +27,10 @@ final class Glossary {
             return;
         }
         if (n.isString()) {
-            word(n.asString(), vocabulary, out);
+            String v = n.asString();
+            if (!out.containsKey(v) && isCode(v)) {
+                vocabulary.anyKind(v).ifPresent(w -> out.put(v, Map.of("text", w.text(), "short", w.shortText())));
+            }
             return;
         }
         n.forEach(child -> collect(child, vocabulary, out));
