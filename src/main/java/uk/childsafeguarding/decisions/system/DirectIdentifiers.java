@@ -59,7 +59,7 @@ public final class DirectIdentifiers {
     static String find(String original) {
         String text = plain(original);
         // Each pattern needs characters most free text lacks: an NHS number ten digits, an email address
-        // an '@', a postcode and every full date at least one digit (\\d is ASCII only, and plain() has made
+        // an '@', a postcode and every full date at least one digit (\d is ASCII only, and plain() has made
         // every script's digits ASCII). Text without them is not searched: the searches were a few per cent
         // of a decision's CPU under load (issue 16), and the answer is the same.
         int digits = 0;

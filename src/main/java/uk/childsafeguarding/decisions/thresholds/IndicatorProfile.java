@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The reported indicators gathered once, so that the rules that
- * look at indicators together (the base level, cumulative needs, the trigger trio, pre-birth, who to
- * tell first, the National Referral Mechanism) match one fact instead of each running its own
- * accumulate over every indicator (issue 16: an accumulate per rule was most of the engine's cost).
+ * The reported indicators gathered once, so that the rules that look at indicators together (the
+ * base level, cumulative needs, the trigger trio, pre-birth, who to tell first, the National Referral
+ * Mechanism) match one fact instead of each running its own accumulate over every indicator (issue 16:
+ * 15 accumulates became none; an evaluation allocates 38 KB instead of 43 KB, its time moved within
+ * the benchmark's noise).
  *
  * It counts and groups only; every threshold (how many, how many domains) stays in the rules and
  * their dated parameters. It explains nothing by itself: the rules say which of its codes they used.
@@ -32,7 +33,7 @@ public final class IndicatorProfile {
     /**
      * Lists hold the indicators last reported first: the order the accumulates this fact replaced gave
      * them in, so that no answer's wording or "because" order changed with the rewrite (checked on
-     * 16,000 generated requests against the accumulate rules, issue 16).
+     * 32,178 generated requests against the accumulate rules, whole answers compared, issue 16).
      */
     public IndicatorProfile(List<ObservedIndicator> reported) {
         for (ObservedIndicator i : reported.reversed()) {
