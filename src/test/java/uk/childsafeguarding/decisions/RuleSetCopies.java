@@ -5,9 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** A copy of rules/ to change in a test (a rule change, a broken file), and edits to its files. */
+import uk.childsafeguarding.decisions.calendar.WorkingDayCalendar;
+import uk.childsafeguarding.decisions.engine.FeatureParameters;
+import uk.childsafeguarding.decisions.engine.RuleSet;
+import uk.childsafeguarding.decisions.engine.RuleSetCompiler;
+import uk.childsafeguarding.decisions.engine.RuleSetFiles;
+import uk.childsafeguarding.decisions.engine.RuleSetLoader;
+import uk.childsafeguarding.decisions.partnerships.Partnerships;
+import uk.childsafeguarding.decisions.review.CriteriaCatalogue;
+import uk.childsafeguarding.decisions.thresholds.IndicatorCatalogue;
+
+/**
+ * A copy of rules/ to change in a test (a rule change, a broken file), edits to its files, and a rule
+ * folder loaded as the service loads it without Spring (also used by the JMH benchmarks).
+ */
 public final class RuleSetCopies {
 
     private RuleSetCopies() {
@@ -27,6 +41,13 @@ public final class RuleSetCopies {
             }
         }
         return rules;
+    }
+
+    /** The rule set in a folder (usually rules/), compiled through the shared cache in target/rule-cache. */
+    public static RuleSet load(Path rules) {
+        return new RuleSetLoader(new RuleSetCompiler(Path.of("target/rule-cache")), List.of(new Partnerships.Parser(), new IndicatorCatalogue.Parser(),
+                new FeatureParameters.Parser(), new WorkingDayCalendar.Parser(), new CriteriaCatalogue.Parser()))
+                .load(RuleSetFiles.fromDirectory(rules));
     }
 
     /** Replaces text in one file of a copied rule set, failing if the text is not there. */

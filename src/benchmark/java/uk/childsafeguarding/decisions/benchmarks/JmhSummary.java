@@ -15,7 +15,9 @@ public final class JmhSummary {
         for (JsonNode r : results) {
             String name = r.get("benchmark").asString();
             double score = r.at("/primaryMetric/score").asDouble();
-            double error = r.at("/primaryMetric/scoreError").asDouble();
+            // JMH writes the error as the string "NaN" when there are too few iterations to estimate it
+            JsonNode errorNode = r.at("/primaryMetric/scoreError");
+            double error = errorNode.isNumber() ? errorNode.asDouble() : Double.NaN;
             String params = r.has("params") ? " " + r.get("params").toString() : "";
             System.out.printf("%-95s %10.3f +- %.3f %s%n", name + params, score, error, r.at("/primaryMetric/scoreUnit").asString());
             if ("sample".equals(r.get("mode").asString())) {

@@ -24,8 +24,9 @@ public final class RuleSet {
 
     private final RuleSetFiles files;
     private final Map<String, KieBase> kieBases;
+    /** Every rule by "package/name"; allRules() keeps this map's order, which policy digests (and their sign-offs) were made in. */
     private final Map<String, RuleInfo> byName = new HashMap<>();
-    /** The same, looked up per firing and per agenda check without building a key string. */
+    /** The same rules, looked up per firing and per agenda check without building a key string. */
     private final Map<String, Map<String, RuleInfo>> byPackageAndName = new HashMap<>();
     private final Map<String, RuleInfo> byId = new TreeMap<>();
     private final Map<String, Set<String>> globals = new HashMap<>();

@@ -23,15 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import uk.childsafeguarding.decisions.calendar.WorkingDayCalendar;
-import uk.childsafeguarding.decisions.engine.FeatureParameters;
+import uk.childsafeguarding.decisions.RuleSetCopies;
 import uk.childsafeguarding.decisions.engine.RuleSet;
-import uk.childsafeguarding.decisions.engine.RuleSetCompiler;
-import uk.childsafeguarding.decisions.engine.RuleSetFiles;
-import uk.childsafeguarding.decisions.engine.RuleSetLoader;
 import uk.childsafeguarding.decisions.engine.Yamls;
 import uk.childsafeguarding.decisions.partnerships.Partnerships;
-import uk.childsafeguarding.decisions.review.CriteriaCatalogue;
 import uk.childsafeguarding.decisions.system.ApiProblem;
 
 /**
@@ -55,9 +50,7 @@ class HandWrittenThresholdsTests {
 
     @BeforeAll
     static void load() {
-        rules = new RuleSetLoader(new RuleSetCompiler(Path.of("target/rule-cache")), List.of(new Partnerships.Parser(), new IndicatorCatalogue.Parser(),
-                new FeatureParameters.Parser(), new WorkingDayCalendar.Parser(), new CriteriaCatalogue.Parser()))
-                .load(RuleSetFiles.fromDirectory(Path.of("rules")));
+        rules = RuleSetCopies.load(Path.of("rules"));
         codes = rules.data(IndicatorCatalogue.class).all().stream().map(Indicator::code).toList();
     }
 
